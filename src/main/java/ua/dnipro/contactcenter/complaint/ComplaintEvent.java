@@ -1,0 +1,14 @@
+package ua.dnipro.contactcenter.complaint;
+
+/** A change worth telling the citizen about; each is one entry of the complaint's status history. */
+public enum ComplaintEvent {
+  REGISTERED,
+  ROUTED,
+  OVERDUE,
+  ESCALATED_TO_CONTROLLERS,
+  STATUTORY_DEADLINE_PASSED,
+  RETURNED,
+  AWAITING_RECLASSIFICATION,
+  RECLASSIFIED,
+  RESOLVED
+}

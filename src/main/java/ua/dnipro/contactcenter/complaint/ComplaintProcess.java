@@ -1,0 +1,95 @@
+package ua.dnipro.contactcenter.complaint;
+
+/**
+ * Ids of the complaint process and its elements, and the names of its variables: the one place
+ * where Java code and tests meet {@code processes/ComplaintProcess.bpmn}.
+ */
+public final class ComplaintProcess {
+
+  public static final String KEY = "ComplaintProcess";
+
+  private ComplaintProcess() {
+  }
+
+  /** Element ids, as they stand in the BPMN file. */
+  public static final class Elements {
+    public static final String START_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
+    public static final String TASK_REGISTER = "Task_RegisterComplaint";
+    public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
+    public static final String TASK_CLASSIFY = "Task_ClassifyComplaint";
+    public static final String TASK_DETERMINE_SLA_TERMS = "Task_DetermineSlaTerms";
+    public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_ScheduleSlaDeadline";
+    public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
+    public static final String TASK_RESOLVE = "Task_ResolveComplaint";
+    public static final String BOUNDARY_SLA_BREACHED = "BoundaryEvent_SlaBreached";
+    public static final String TASK_REVIEW_OVERDUE = "Task_ReviewOverdueComplaint";
+    public static final String BOUNDARY_OVERDUE_ESCALATION_DUE = "BoundaryEvent_OverdueEscalationDue";
+    public static final String TASK_SUPERVISE_OVERDUE = "Task_SuperviseOverdueComplaint";
+    public static final String GATEWAY_COMPETENCE_CONFIRMED = "Gateway_CompetenceConfirmed";
+    public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
+    public static final String TASK_HAND_OVER_TO_DISPATCHERS = "Task_HandOverToDispatchers";
+    public static final String TASK_RECLASSIFY = "Task_ReclassifyComplaint";
+    public static final String BOUNDARY_STATUTORY_DEADLINE_PASSED = "BoundaryEvent_StatutoryDeadlinePassed";
+    public static final String TASK_ENFORCE_STATUTORY_DEADLINE = "Task_EnforceStatutoryDeadline";
+    public static final String END_COMPLAINT_RESOLVED = "EndEvent_ComplaintResolved";
+
+    private Elements() {
+    }
+  }
+
+  /** Process variable names. */
+  public static final class Variables {
+    // what the channel filed
+    public static final String COMPLAINT_NUMBER = "complaintNumber";
+    public static final String CHANNEL = "channel";
+    public static final String APPLICANT_FIRST_NAME = "applicantFirstName";
+    public static final String APPLICANT_LAST_NAME = "applicantLastName";
+    public static final String APPLICANT_PATRONYMIC = "applicantPatronymic";
+    public static final String APPLICANT_PHONE = "applicantPhone";
+    public static final String APPLICANT_EMAIL = "applicantEmail";
+    public static final String APPLICANT_ADDRESS = "applicantAddress";
+    public static final String CATEGORY = "category";
+    public static final String ISSUE_TYPE = "issueType";
+    public static final String DESCRIPTION = "description";
+    public static final String LOCATION_ADDRESS = "locationAddress";
+    public static final String DISTRICT = "district";
+    public static final String LATITUDE = "latitude";
+    public static final String LONGITUDE = "longitude";
+    public static final String RECEIVED_AT = "receivedAt";
+
+    // what the classifier decided (names as the DMN outputs are mapped in the BPMN)
+    public static final String RECEIVED_MONTH = "receivedMonth";
+    public static final String DEPARTMENT = "department";
+    public static final String SLA_TIER = "slaTier";
+    public static final String CATEGORY_NAME = "categoryName";
+    public static final String ISSUE_TYPE_NAME = "issueTypeName";
+    public static final String SLA_DURATION = "slaDuration";
+    public static final String TASK_PRIORITY = "taskPriority";
+    public static final String SECOND_ESCALATION_AFTER = "secondEscalationAfter";
+
+    // deadlines
+    public static final String SLA_DEADLINE = "slaDeadline";
+    public static final String SECOND_ESCALATION_DEADLINE = "secondEscalationDeadline";
+    public static final String STATUTORY_DEADLINE = "statutoryDeadline";
+    public static final String RECLASSIFICATION_DEADLINE = "reclassificationDeadline";
+
+    // state, for status queries and statistics
+    public static final String STATUS = "status";
+    public static final String STATUS_HISTORY = "statusHistory";
+    public static final String OVERDUE = "overdue";
+    public static final String ESCALATION_LEVEL = "escalationLevel";
+    public static final String STATUTORY_DEADLINE_PASSED = "statutoryDeadlinePassed";
+    public static final String ROUTING_COUNT = "routingCount";
+    public static final String RETURNED_BY_DEPARTMENT = "returnedByDepartment";
+    public static final String RESOLVED_BY_DEPARTMENT = "resolvedByDepartment";
+    public static final String RESOLVED_AT = "resolvedAt";
+
+    // what people decided in their tasks
+    public static final String OUTCOME = "outcome";
+    public static final String RESOLUTION = "resolution";
+    public static final String RETURN_REASON = "returnReason";
+
+    private Variables() {
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package ua.dnipro.contactcenter.complaint;
+
+/** Where a complaint stands, as the citizen and the statistics see it. */
+public enum ComplaintStatus {
+  /** Accepted from a channel, not yet with anybody. */
+  REGISTERED,
+  /** In a department's inbox, with a deadline. */
+  IN_PROGRESS,
+  /** With the contact center's dispatchers: unclassifiable, or returned by a department. */
+  AWAITING_RECLASSIFICATION,
+  /** Resolved by the department. */
+  RESOLVED
+}

@@ -1,0 +1,25 @@
+package ua.dnipro.contactcenter.escalation;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUTORY_DEADLINE_PASSED;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+
+/**
+ * A month since receipt and still undecided: the ceiling of the Law "On Citizens' Appeals" is
+ * broken, whatever the SLA tier or re-routing. The controllers must intervene.
+ */
+@Component("markStatutoryDeadlinePassed")
+public class MarkStatutoryDeadlinePassed implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(STATUTORY_DEADLINE_PASSED, true);
+    StatusHistory.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED, null,
+        StatusHistory.details("department", execution.getVariable(DEPARTMENT)));
+  }
+}

@@ -1,0 +1,61 @@
+package ua.dnipro.contactcenter.inbox;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CATEGORY_NAME;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.COMPLAINT_NUMBER;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE_TYPE_NAME;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.LOCATION_ADDRESS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names each task so that a person scanning Tasklist knows it at a glance:
+ * "Вирішити звернення 2026-000123 · Водопостачання: Немає води · вул. Робоча, 1".
+ * The Ukrainian title is the user task's {@code inboxTitle} property in the BPMN.
+ */
+@Component("labelTaskForInbox")
+public class LabelTaskForInbox implements TaskListener {
+
+  static final String TITLE_PROPERTY = "inboxTitle";
+  private static final int MAX_NAME_LENGTH = 255;
+
+  @Override
+  public void notify(DelegateTask task) {
+    String title = inboxTitle(task.getBpmnModelElementInstance());
+    List<String> parts = new ArrayList<>();
+    parts.add(title + " " + task.getVariable(COMPLAINT_NUMBER));
+    Object category = task.getVariable(CATEGORY_NAME);
+    Object issueType = task.getVariable(ISSUE_TYPE_NAME);
+    if (category != null) {
+      parts.add(issueType == null || Objects.equals(category, issueType) ? category.toString() : category + ": " + issueType);
+    }
+    Object address = task.getVariable(LOCATION_ADDRESS);
+    if (address != null) {
+      parts.add(address.toString());
+    }
+    String name = String.join(" · ", parts);
+    // Camunda keeps task names in a column of 255 characters
+    task.setName(name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH - 1) + "…");
+  }
+
+  private static String inboxTitle(UserTask userTask) {
+    if (userTask.getExtensionElements() != null) {
+      for (CamundaProperties properties : userTask.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaProperties.class).list()) {
+        for (CamundaProperty property : properties.getCamundaProperties()) {
+          if (TITLE_PROPERTY.equals(property.getCamundaName())) {
+            return property.getCamundaValue();
+          }
+        }
+      }
+    }
+    return userTask.getName();
+  }
+}

@@ -1,0 +1,66 @@
+package ua.dnipro.contactcenter.intake;
+
+import java.time.Instant;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+
+/**
+ * Hands out complaint numbers such as {@code 2026-000123}: the year of receipt in the city's time
+ * zone, then a counter that starts again each year. The increment locks the year's counter row
+ * until the filing transaction ends, so numbers are unique and, because a rolled-back filing rolls
+ * back its increment too, without gaps.
+ */
+@Component
+public class ComplaintNumbers {
+
+  private final JdbcTemplate jdbc;
+  private final ContactCenterProperties properties;
+  private final TransactionTemplate separateTransaction;
+
+  public ComplaintNumbers(JdbcTemplate jdbc, ContactCenterProperties properties,
+      PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.properties = properties;
+    this.separateTransaction = new TransactionTemplate(transactionManager);
+    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String next(Instant receivedAt) {
+    int year = receivedAt.atZone(properties.timeZone()).getYear();
+    if (increment(year) == 0) {
+      createCounter(year);
+      if (increment(year) == 0) {
+        throw new IllegalStateException("no complaint counter for " + year);
+      }
+    }
+    Long number = jdbc.queryForObject(
+        "SELECT last_number FROM cc_complaint_number WHERE numbering_year = ?", Long.class, year);
+    return "%d-%06d".formatted(year, number);
+  }
+
+  private int increment(int year) {
+    return jdbc.update("UPDATE cc_complaint_number SET last_number = last_number + 1 WHERE numbering_year = ?", year);
+  }
+
+  /**
+   * The first complaint of a year creates its counter, in a transaction of its own: two filings
+   * racing at New Year both try, one wins, and the loser's failed insert (which would abort the
+   * filing's transaction on PostgreSQL) stays out of its filing.
+   */
+  private void createCounter(int year) {
+    try {
+      separateTransaction.executeWithoutResult(status -> jdbc.update(
+          "INSERT INTO cc_complaint_number (numbering_year, last_number) VALUES (?, 0)", year));
+    } catch (DuplicateKeyException createdByAnotherFiling) {
+      // the counter exists now, which is all we need
+    }
+  }
+}

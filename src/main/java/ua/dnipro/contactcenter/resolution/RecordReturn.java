@@ -1,0 +1,25 @@
+package ua.dnipro.contactcenter.resolution;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RETURNED_BY_DEPARTMENT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+
+/**
+ * Records that a department sent the complaint back as not its competence. The reason stays in
+ * the {@code returnReason} variable for the dispatchers; the history keeps only who returned it.
+ */
+@Component("recordReturn")
+public class RecordReturn implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object department = execution.getVariable(DEPARTMENT);
+    execution.setVariable(RETURNED_BY_DEPARTMENT, department);
+    StatusHistory.record(execution, ComplaintEvent.RETURNED, null, StatusHistory.details("department", department));
+  }
+}

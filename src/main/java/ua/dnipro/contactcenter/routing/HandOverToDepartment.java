@@ -1,0 +1,62 @@
+package ua.dnipro.contactcenter.routing;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+
+/**
+ * Puts the complaint into the department's inbox with the deadlines of its SLA tier.
+ *
+ * <p>The first routing counts from the moment the complaint was received (the SLA is the city's
+ * promise to the citizen). A complaint routed again after a dispatcher re-classified it counts
+ * from the re-routing: the new department cannot answer for time spent elsewhere; the statutory
+ * one-month ceiling, counted from receipt, still guards the citizen.
+ */
+@Component("handOverToDepartment")
+public class HandOverToDepartment implements JavaDelegate {
+
+  private final ContactCenterProperties properties;
+
+  public HandOverToDepartment(ContactCenterProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int routingCount = (Integer) execution.getVariable(ROUTING_COUNT);
+    Instant start = routingCount == 0 ? ((Date) execution.getVariable(RECEIVED_AT)).toInstant() : EngineClock.now();
+    Instant slaDeadline = duration(execution, SLA_DURATION).addTo(start, properties.timeZone());
+    Instant secondEscalation = duration(execution, SECOND_ESCALATION_AFTER).addTo(slaDeadline, properties.timeZone());
+
+    execution.setVariable(ROUTING_COUNT, routingCount + 1);
+    execution.setVariable(SLA_DEADLINE, Date.from(slaDeadline));
+    execution.setVariable(SECOND_ESCALATION_DEADLINE, Date.from(secondEscalation));
+    execution.setVariable(OVERDUE, false);
+    execution.setVariable(ESCALATION_LEVEL, 0);
+    execution.removeVariable(OUTCOME);
+    execution.removeVariable(RESOLUTION);
+    execution.removeVariable(RETURN_REASON);
+    StatusHistory.record(execution, ComplaintEvent.ROUTED, ComplaintStatus.IN_PROGRESS, StatusHistory.details(
+        "department", execution.getVariable(DEPARTMENT),
+        "slaTier", execution.getVariable(SLA_TIER),
+        "dueAt", slaDeadline));
+  }
+
+  private static CalendarDuration duration(DelegateExecution execution, String variable) {
+    try {
+      return CalendarDuration.parse((String) execution.getVariable(variable));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("the SLA table gave a bad " + variable + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package ua.dnipro.contactcenter.routing;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CATEGORY;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE_TYPE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+
+/** Notes the dispatcher's new category and issue type before the complaint is routed again. */
+@Component("recordReclassification")
+public class RecordReclassification implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    StatusHistory.record(execution, ComplaintEvent.RECLASSIFIED, null, StatusHistory.details(
+        "category", execution.getVariable(CATEGORY),
+        "issueType", execution.getVariable(ISSUE_TYPE)));
+  }
+}

@@ -1,0 +1,86 @@
+package ua.dnipro.contactcenter.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.inbox.Groups;
+
+/**
+ * The administrator account, from {@code CC_ADMIN_USER} / {@code CC_ADMIN_PASSWORD}. Those
+ * variables are the truth: at every start the account is created if missing and its password set
+ * to theirs. Without them, only a profile that allows it (the local default profile) falls back to
+ * a development account, and says so loudly; every other profile refuses to start.
+ */
+@Component
+@Order(10)
+class AdministratorAccount implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdministratorAccount.class);
+
+  static final String DEVELOPMENT_USER = "admin";
+  /** Meets Camunda's password policy (enabled in application.yaml), as every password must. */
+  static final String DEVELOPMENT_PASSWORD = "Dnipro-dev-2026";
+
+  private final IdentityService identityService;
+  private final String userId;
+  private final String password;
+
+  AdministratorAccount(IdentityService identityService,
+      @Value("${contact-center.admin.user:}") String userId,
+      @Value("${contact-center.admin.password:}") String password,
+      @Value("${contact-center.admin.development-fallback:false}") boolean developmentFallback) {
+    this.identityService = identityService;
+    if (userId.isBlank() || password.isBlank()) {
+      if (!developmentFallback) {
+        throw new IllegalStateException("CC_ADMIN_USER and CC_ADMIN_PASSWORD must be set: this profile has no "
+            + "default administrator (set contact-center.admin.development-fallback only on a developer's machine)");
+      }
+      LOG.warn("""
+
+          ************************************************************************
+          *  DEVELOPMENT ADMINISTRATOR: user '{}', password '{}'.       *
+          *  Anyone can log in with it. Set CC_ADMIN_USER and CC_ADMIN_PASSWORD,   *
+          *  and never run this profile where others can reach it.               *
+          ************************************************************************""",
+          DEVELOPMENT_USER, DEVELOPMENT_PASSWORD);
+      this.userId = DEVELOPMENT_USER;
+      this.password = DEVELOPMENT_PASSWORD;
+    } else {
+      this.userId = userId.trim();
+      this.password = password;
+    }
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      user = identityService.newUser(userId);
+      user.setFirstName("Адміністратор");
+      user.setLastName("Контакт-центру");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      LOG.info("Created administrator {}", userId);
+    } else if (!identityService.checkPassword(userId, password)) {
+      user.setPassword(password);
+      identityService.saveUser(user);
+      LOG.info("Administrator {}: password set from the environment", userId);
+    }
+    if (identityService.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
+      Group admins = identityService.newGroup(Groups.ADMINS);
+      admins.setName("Адміністратори");
+      admins.setType("SYSTEM");
+      identityService.saveGroup(admins);
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() == 0) {
+      identityService.createMembership(userId, Groups.ADMINS);
+    }
+  }
+}

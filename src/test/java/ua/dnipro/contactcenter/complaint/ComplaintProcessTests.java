@@ -1,0 +1,432 @@
+package ua.dnipro.contactcenter.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements.*;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.escalation.EscalateToControllers;
+import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
+import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
+import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
+import ua.dnipro.contactcenter.intake.RegisterComplaint;
+import ua.dnipro.contactcenter.resolution.CheckExecutorDecision;
+import ua.dnipro.contactcenter.resolution.RecordResolution;
+import ua.dnipro.contactcenter.resolution.RecordReturn;
+import ua.dnipro.contactcenter.routing.CheckReclassification;
+import ua.dnipro.contactcenter.routing.HandOverToDepartment;
+import ua.dnipro.contactcenter.routing.HandOverToDispatchers;
+import ua.dnipro.contactcenter.routing.RecordReclassification;
+import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+
+/**
+ * Every path through processes/ComplaintProcess.bpmn, on the real routing and SLA tables, with the
+ * engine's clock moved past deadlines and the due timers executed (never waited for).
+ */
+@Deployment(resources = {"processes/ComplaintProcess.bpmn", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
+class ComplaintProcessTests {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+  static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+  /** A July morning: outside the heating season, no daylight-saving change within a month. */
+  static final Instant RECEIVED = ZonedDateTime.of(2026, 7, 1, 9, 0, 0, 0, KYIV).toInstant();
+
+  int complaints;
+
+  @BeforeEach
+  void registerDelegatesAndStartTheClock() {
+    ContactCenterProperties city = ApplicationConfiguration.contactCenter();
+    Mocks.register("registerComplaint", new RegisterComplaint(city));
+    Mocks.register("handOverToDepartment", new HandOverToDepartment(city));
+    Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city));
+    Mocks.register("checkReclassification", new CheckReclassification());
+    Mocks.register("recordReclassification", new RecordReclassification());
+    Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
+    Mocks.register("checkExecutorDecision", new CheckExecutorDecision());
+    Mocks.register("recordResolution", new RecordResolution());
+    Mocks.register("recordReturn", new RecordReturn());
+    Mocks.register("markComplaintOverdue", new MarkComplaintOverdue());
+    Mocks.register("escalateToControllers", new EscalateToControllers());
+    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed());
+    moveClockTo(RECEIVED);
+  }
+
+  @AfterEach
+  void resetClockAndMocks() {
+    ClockUtil.reset();
+    Mocks.reset();
+  }
+
+  @Test
+  void emergencyGoesToTheDepartmentWithSixHoursAndIsResolved() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed(TASK_REGISTER, TASK_CLASSIFY, TASK_DETERMINE_SLA_TERMS);
+    Task task = taskOf(complaint, TASK_RESOLVE);
+    assertThat(candidateGroupsOf(task)).containsExactly("water-utility");
+    assertThat(task.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(6))));
+    assertThat(task.getPriority()).isEqualTo(90);
+    assertThat(task.getName())
+        .isEqualTo("Вирішити звернення 2026-000001 · Водопостачання та водовідведення: Немає води · вул. Робоча, 1");
+    assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
+    assertThat(variable(complaint, STATUS)).isEqualTo("IN_PROGRESS");
+
+    moveClockTo(RECEIVED.plus(Duration.ofHours(2)));
+    resolve(complaint, "Засувку відкрито, воду подано");
+
+    assertThat(complaint).isEnded().hasPassed(END_COMPLAINT_RESOLVED);
+    assertThat(historicVariable(complaint, STATUS)).isEqualTo("RESOLVED");
+    assertThat(historicVariable(complaint, OVERDUE)).isEqualTo(false);
+    assertThat(historicVariable(complaint, RESOLVED_BY_DEPARTMENT)).isEqualTo("water-utility");
+    assertThat(historicVariable(complaint, RESOLUTION)).isEqualTo("Засувку відкрито, воду подано");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED");
+  }
+
+  @ParameterizedTest(name = "{0}/{1} is due {2} after receipt with priority {3}")
+  @CsvSource({
+      "LIFTS, LIFT_NOT_WORKING, PT24H, 70",
+      "LIGHTING, LAMP_OUT, PT72H, 50",
+      "ROADS, POTHOLE, P7D, 30"})
+  void eachTierGivesItsDeadlineAndPriority(String category, String issueType, String duration, int priority) {
+    ProcessInstance complaint = file(category, issueType);
+
+    Task task = taskOf(complaint, TASK_RESOLVE);
+    Instant expectedDeadline = CalendarDuration.parse(duration).addTo(RECEIVED, KYIV);
+    assertThat(task.getDueDate()).isEqualTo(Date.from(expectedDeadline));
+    assertThat(task.getPriority()).isEqualTo(priority);
+    assertThat(slaTimerOf(complaint).getDuedate()).isEqualTo(Date.from(expectedDeadline));
+  }
+
+  @Test
+  void theResolutionTextIsRequired() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    Task task = taskOf(complaint, TASK_RESOLVE);
+
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Variables.putValue(OUTCOME, "RESOLVED")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("resolution is required");
+    assertThatThrownBy(() -> taskService().complete(task.getId(),
+        Variables.putValue(OUTCOME, "RESOLVED").putValue(RESOLUTION, "   ")))
+        .hasMessageContaining("resolution is required");
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Variables.putValue(OUTCOME, "FIXED_IT")))
+        .hasMessageContaining("outcome must be one of [RESOLVED, NOT_OUR_COMPETENCE]");
+    assertThatThrownBy(() -> taskService().complete(task.getId()))
+        .hasMessageContaining("outcome must be one of");
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+  }
+
+  @Test
+  void passingTheSlaDeadlineFlagsTheComplaintAndAlertsTheHeadWhileTheExecutorKeepsTheTask() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    Instant deadline = RECEIVED.plus(Duration.ofHours(6));
+    assertThat(slaTimerOf(complaint).getDuedate()).isEqualTo(Date.from(deadline));
+
+    fireTimersDueBy(deadline.minusSeconds(60));
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasNotPassed(BOUNDARY_SLA_BREACHED);
+
+    fireTimersDueBy(deadline);
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE);
+    Task headTask = taskOf(complaint, TASK_REVIEW_OVERDUE);
+    assertThat(candidateGroupsOf(headTask)).containsExactly("water-utility-heads");
+    assertThat(headTask.getDueDate()).isEqualTo(Date.from(deadline.plus(Duration.ofHours(6))));
+    assertThat(headTask.getName()).startsWith("Прострочено: вжити заходів 2026-000001");
+    assertThat(variable(complaint, OVERDUE)).isEqualTo(true);
+    assertThat(variable(complaint, ESCALATION_LEVEL)).isEqualTo(1);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE");
+
+    resolve(complaint, "Порив усунуто");
+
+    assertThat(complaint).isEnded();
+    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(historicVariable(complaint, OVERDUE)).isEqualTo(true);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "RESOLVED");
+  }
+
+  @Test
+  void theHeadReviewingTheOverdueComplaintLeavesTheExecutorsTaskOpen() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    fireTimersDueBy(RECEIVED.plus(Duration.ofHours(7)));
+
+    taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId());
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed("EndEvent_OverdueReviewed");
+    assertThat(runtimeService().createExecutionQuery().activityId(TASK_REVIEW_OVERDUE).count()).isZero();
+  }
+
+  @Test
+  void stillOpenAFurtherPeriodAfterTheDeadlineEscalatesToTheControllers() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    Instant secondLevel = RECEIVED.plus(Duration.ofHours(12));
+    assertThat(variable(complaint, SECOND_ESCALATION_DEADLINE)).isEqualTo(Date.from(secondLevel));
+
+    fireTimersDueBy(secondLevel.minusSeconds(1));
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE);
+
+    fireTimersDueBy(secondLevel);
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE);
+    assertThat(candidateGroupsOf(taskOf(complaint, TASK_SUPERVISE_OVERDUE))).containsExactly("controllers");
+    assertThat(variable(complaint, ESCALATION_LEVEL)).isEqualTo(2);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "ESCALATED_TO_CONTROLLERS");
+
+    taskService().complete(taskOf(complaint, TASK_SUPERVISE_OVERDUE).getId());
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE).hasPassed("EndEvent_OverdueSupervised");
+
+    resolve(complaint, "Порив усунуто із запізненням");
+    assertThat(complaint).isEnded();
+    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+  }
+
+  @Test
+  void aMonthWithoutDecisionEscalatesToTheControllersWhateverTheTier() {
+    ProcessInstance complaint = file("ROADS", "POTHOLE");
+    Instant oneMonth = ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant();
+    assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(oneMonth));
+
+    fireTimersDueBy(oneMonth.minusSeconds(1));
+    assertThat(complaint).hasNotPassed(BOUNDARY_STATUTORY_DEADLINE_PASSED);
+
+    fireTimersDueBy(oneMonth);
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE,
+        TASK_ENFORCE_STATUTORY_DEADLINE);
+    Task enforce = taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE);
+    assertThat(candidateGroupsOf(enforce)).containsExactly("controllers");
+    assertThat(enforce.getPriority()).isEqualTo(100);
+    assertThat(variable(complaint, STATUTORY_DEADLINE_PASSED)).isEqualTo(true);
+
+    resolve(complaint, "Яму залатано");
+
+    assertThat(complaint).isEnded();
+    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE",
+        "ESCALATED_TO_CONTROLLERS", "STATUTORY_DEADLINE_PASSED", "RESOLVED");
+  }
+
+  @Test
+  void theCeilingAlsoHoldsForAComplaintStuckWithTheDispatchers() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
+
+    fireTimersDueBy(ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant());
+
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY, TASK_ENFORCE_STATUTORY_DEADLINE);
+    taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId());
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasPassed("EndEvent_StatutoryBreachHandled");
+  }
+
+  @Test
+  void aDepartmentReturnsAComplaintTheDispatchersReClassifyItAndTheRightDepartmentGetsIt() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    Instant returnedAt = RECEIVED.plus(Duration.ofHours(3));
+    moveClockTo(returnedAt);
+
+    completeAndContinue(complaint, TASK_RESOLVE,
+        Map.of(OUTCOME, "NOT_OUR_COMPETENCE", RETURN_REASON, "Протікає дах, а не водогін"));
+
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasPassed(TASK_RECORD_RETURN, TASK_HAND_OVER_TO_DISPATCHERS);
+    Task reclassify = taskOf(complaint, TASK_RECLASSIFY);
+    assertThat(candidateGroupsOf(reclassify)).containsExactly("dispatchers");
+    assertThat(reclassify.getDueDate()).isEqualTo(Date.from(returnedAt.plus(Duration.ofHours(4))));
+    assertThat(variable(complaint, STATUS)).isEqualTo("AWAITING_RECLASSIFICATION");
+    assertThat(variable(complaint, RETURNED_BY_DEPARTMENT)).isEqualTo("water-utility");
+    assertThat(variable(complaint, RETURN_REASON)).isEqualTo("Протікає дах, а не водогін");
+
+    Instant reclassifiedAt = returnedAt.plus(Duration.ofHours(1));
+    moveClockTo(reclassifiedAt);
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "HOUSING", ISSUE_TYPE, "ROOF_LEAK"));
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    Task task = taskOf(complaint, TASK_RESOLVE);
+    assertThat(candidateGroupsOf(task)).containsExactly("housing");
+    // counted from the re-routing: the housing department is not blamed for the detour
+    assertThat(task.getDueDate()).isEqualTo(Date.from(reclassifiedAt.plus(Duration.ofHours(24))));
+    assertThat(variable(complaint, ROUTING_COUNT)).isEqualTo(2);
+    assertThat(variable(complaint, RETURN_REASON)).isNull();
+
+    resolve(complaint, "Дах відремонтовано");
+    assertThat(complaint).isEnded();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RETURNED",
+        "AWAITING_RECLASSIFICATION", "RECLASSIFIED", "ROUTED", "RESOLVED");
+  }
+
+  @Test
+  void returningNeedsAReason() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+
+    assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_RESOLVE).getId(),
+        Variables.putValue(OUTCOME, "NOT_OUR_COMPETENCE")))
+        .hasMessageContaining("returnReason is required");
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+  }
+
+  @Test
+  void reClassifyingNeedsACategoryAndAnIssueType() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+
+    assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_RECLASSIFY).getId(),
+        Variables.putValue(CATEGORY, "").putValue(ISSUE_TYPE, null)))
+        .hasMessageContaining("[category, issueType]");
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
+  }
+
+  @Test
+  void aComplaintReClassifiedAsOtherAgainComesBackToTheDispatchers() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "OTHER", ISSUE_TYPE, "OTHER"));
+
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "AWAITING_RECLASSIFICATION",
+        "RECLASSIFIED", "AWAITING_RECLASSIFICATION");
+  }
+
+  @ParameterizedTest(name = "{0}/{1} goes to the dispatchers")
+  @CsvSource(value = {
+      "OTHER, OTHER",
+      "NO_SUCH_CATEGORY, NO_WATER",
+      "WATER, NO_SUCH_TYPE",
+      "LIFTS, NO_WATER",
+      "NULL, NULL"}, nullValues = "NULL")
+  void anUnknownOrOtherComplaintIsNeverDroppedButGoesToTheDispatchers(String category, String issueType) {
+    ProcessInstance complaint = file(category, issueType);
+
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasNotPassed(TASK_DETERMINE_SLA_TERMS);
+    assertThat(variable(complaint, DEPARTMENT)).isEqualTo("dispatchers");
+    assertThat(variable(complaint, STATUS)).isEqualTo("AWAITING_RECLASSIFICATION");
+    assertThat(taskOf(complaint, TASK_RECLASSIFY).getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(4))));
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "LIGHTING", ISSUE_TYPE, "STREET_DARK"));
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("street-lighting");
+  }
+
+  @Test
+  void anAppealWithoutItsApplicantIsNotProcessed() {
+    var variables = ComplaintFixtures.startVariables("WATER", "NO_WATER", RECEIVED);
+    variables.remove(APPLICANT_PHONE);
+    variables.putValue(APPLICANT_LAST_NAME, " ");
+
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-000099", variables))
+        .hasMessageContaining("missing: [applicantLastName, applicantPhone]");
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void registrationFixesTheReceivedMonthInKyivAndTheStatutoryDeadline() {
+    // 31 December 23:30 in Kyiv is already 1 January... no: it is still December in Kyiv, but
+    // 21:30 UTC; the heating month and the statutory month are the city's.
+    Instant newYearsEve = ZonedDateTime.of(2026, 12, 31, 23, 30, 0, 0, KYIV).toInstant();
+    moveClockTo(newYearsEve);
+    ProcessInstance complaint = runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-000100",
+        ComplaintFixtures.startVariables("HEATING", "NO_HEATING", newYearsEve));
+
+    assertThat(variable(complaint, RECEIVED_MONTH)).isEqualTo(12);
+    assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
+    assertThat(variable(complaint, STATUTORY_DEADLINE))
+        .isEqualTo(Date.from(ZonedDateTime.of(2027, 1, 31, 23, 30, 0, 0, KYIV).toInstant()));
+    assertThat(variable(complaint, COMPLAINT_NUMBER)).isEqualTo("2026-000100");
+  }
+
+  // --- given/when/then helpers -------------------------------------------------------------
+
+  ProcessInstance file(String category, String issueType) {
+    complaints++;
+    return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-%06d".formatted(complaints),
+        ComplaintFixtures.startVariables(category, issueType, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  void resolve(ProcessInstance complaint, String resolution) {
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "RESOLVED", RESOLUTION, resolution));
+  }
+
+  /** Completes the task and runs the save point after it, as the job executor would. */
+  void completeAndContinue(ProcessInstance complaint, String taskKey, Map<String, Object> variables) {
+    taskService().complete(taskOf(complaint, taskKey).getId(), variables);
+    for (Job job : managementService().createJobQuery().processInstanceId(complaint.getId()).messages().list()) {
+      managementService().executeJob(job.getId());
+    }
+  }
+
+  static void moveClockTo(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  /** Moves the clock and executes the timers due by then, earliest first. */
+  static void fireTimersDueBy(Instant instant) {
+    moveClockTo(instant);
+    List<Job> due;
+    while (!(due = managementService().createJobQuery().timers()
+        .duedateLowerThan(Date.from(instant.plusMillis(1))).orderByJobDuedate().asc().list()).isEmpty()) {
+      managementService().executeJob(due.get(0).getId());
+    }
+  }
+
+  static Task taskOf(ProcessInstance complaint, String taskKey) {
+    return taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  static Job slaTimerOf(ProcessInstance complaint) {
+    return managementService().createJobQuery().processInstanceId(complaint.getId())
+        .activityId(BOUNDARY_SLA_BREACHED).singleResult();
+  }
+
+  static List<String> candidateGroupsOf(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  static Object variable(ProcessInstance complaint, String name) {
+    return runtimeService().getVariable(complaint.getId(), name);
+  }
+
+  static Object historicVariable(ProcessInstance complaint, String name) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(complaint.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+
+  static List<String> historyEvents(ProcessInstance complaint) {
+    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(complaint.getId()).variableName(STATUS_HISTORY).disableCustomObjectDeserialization()
+        .singleResult();
+    String json = ((org.camunda.bpm.engine.variable.value.SerializableValue) variable.getTypedValue()).getValueSerialized();
+    return StatusHistory.parse(json).stream().map(entry -> (String) entry.get("event")).toList();
+  }
+}
