@@ -1,6 +1,10 @@
 package ua.dnipro.contactcenter.security;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -29,14 +33,16 @@ class AdministratorAccount implements ApplicationRunner {
   static final String DEVELOPMENT_PASSWORD = "Dnipro-dev-2026";
 
   private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
   private final String userId;
   private final String password;
 
-  AdministratorAccount(IdentityService identityService,
+  AdministratorAccount(IdentityService identityService, AuthorizationService authorizationService,
       @Value("${contact-center.admin.user:}") String userId,
       @Value("${contact-center.admin.password:}") String password,
       @Value("${contact-center.admin.development-fallback:false}") boolean developmentFallback) {
     this.identityService = identityService;
+    this.authorizationService = authorizationService;
     if (userId.isBlank() || password.isBlank()) {
       if (!developmentFallback) {
         throw new IllegalStateException("CC_ADMIN_USER and CC_ADMIN_PASSWORD must be set: this profile has no "
@@ -81,6 +87,23 @@ class AdministratorAccount implements ApplicationRunner {
     }
     if (identityService.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() == 0) {
       identityService.createMembership(userId, Groups.ADMINS);
+    }
+    grantEverythingToAdministrators();
+  }
+
+  /** As Camunda's own first-admin setup does: the administrators' group may do anything on every resource. */
+  private void grantEverythingToAdministrators() {
+    for (Resources resource : Resources.values()) {
+      boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(Groups.ADMINS)
+          .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+      if (!granted) {
+        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        all.setGroupId(Groups.ADMINS);
+        all.setResource(resource);
+        all.setResourceId(Authorization.ANY);
+        all.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(all);
+      }
     }
   }
 }

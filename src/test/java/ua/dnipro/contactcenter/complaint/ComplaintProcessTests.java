@@ -56,8 +56,11 @@ import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 @Deployment(resources = {"processes/ComplaintProcess.bpmn", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
+  // not camunda.cfg.xml: Camunda's engine lookup would find that name on the classpath and start a
+  // second "default" engine inside the Spring Boot tests
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("engine-tests.cfg.xml").build();
 
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
   /** A July morning: outside the heating season, no daylight-saving change within a month. */

@@ -1,0 +1,213 @@
+package ua.dnipro.contactcenter.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.HitPolicy;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
+
+/**
+ * The classifier, table-driven: the analysts' example cases in decisions/*.examples.csv are run
+ * against the shipped tables, every rule must be proven by at least one example, and the tables'
+ * outputs must be departments and tiers that exist.
+ */
+class ComplaintRoutingTests {
+
+  /** The 19 categories of the domain brief. */
+  static final Set<String> CATEGORIES = Set.of("WATER", "LIFTS", "GREEN", "LIGHTING", "ROADS", "MANHOLES",
+      "ANIMALS", "HOUSING", "STORM", "TRANSPORT", "HEATING", "POWER", "WASTE", "SNOW", "SHELTERS", "TRAFFIC",
+      "YARDS", "TRADE", "OTHER");
+  static final Set<String> TIERS = Set.of("EMERGENCY", "SHORT", "MEDIUM", "LONG");
+
+  static final Set<String> matchedRules = new HashSet<>();
+  static DmnEngine dmn;
+  static DmnDecision routing;
+  static DmnDecision slaTier;
+
+  record RoutingExample(String category, String issueType, Integer month, String department, String tier) {
+    @Override
+    public String toString() {
+      return category + "/" + issueType + (month == null ? "" : " in month " + month) + " -> " + department + ", " + tier;
+    }
+  }
+
+  record TierExample(String tier, String duration, int priority, String secondEscalationAfter) {
+  }
+
+  @BeforeAll
+  static void parseTheShippedTables() throws IOException {
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
+      @Override
+      public void notify(DmnDecisionTableEvaluationEvent event) {
+        event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(matchedRules::add);
+      }
+    }));
+    dmn = configuration.buildEngine();
+    try (InputStream in = resource("decisions/ComplaintRouting.dmn")) {
+      routing = dmn.parseDecision("ComplaintRouting", in);
+    }
+    try (InputStream in = resource("decisions/SlaTier.dmn")) {
+      slaTier = dmn.parseDecision("SlaTier", in);
+    }
+  }
+
+  static Stream<RoutingExample> routingExamples() throws IOException {
+    return csv("decisions/ComplaintRouting.examples.csv").stream().map(row -> new RoutingExample(
+        blankToNull(row[0]), blankToNull(row[1]), row[2].isBlank() ? null : Integer.valueOf(row[2]), row[3], row[4]));
+  }
+
+  static Stream<TierExample> tierExamples() throws IOException {
+    return csv("decisions/SlaTier.examples.csv").stream()
+        .map(row -> new TierExample(row[0], row[1], Integer.parseInt(row[2]), row[3]));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("routingExamples")
+  void routesTheExampleAsTheAnalystsExpect(RoutingExample example) {
+    // an example without a month holds all year round
+    List<Integer> months = example.month() == null ? IntStream.rangeClosed(1, 12).boxed().toList() : List.of(example.month());
+    for (int month : months) {
+      DmnDecisionResultEntries result = route(example.category(), example.issueType(), month);
+      assertThat(result.<String>getEntry("department")).as("department in month %d", month).isEqualTo(example.department());
+      assertThat(result.<String>getEntry("slaTier")).as("tier in month %d", month).isEqualTo(example.tier());
+    }
+  }
+
+  @Test
+  void everyRuleOfTheRoutingTableIsProvenByAnExample() throws IOException {
+    matchedRules.clear();
+    routingExamples().forEach(this::routesTheExampleAsTheAnalystsExpect);
+
+    Set<String> rules = routingTable().getRules().stream().map(Rule::getId).collect(Collectors.toSet());
+    assertThat(matchedRules).containsAll(rules);
+  }
+
+  @Test
+  void theTableAnswersExactlyOnceForAnyInputAndEndsWithACatchAllToTheDispatchers() {
+    DecisionTable table = routingTable();
+    assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
+    List<Rule> rules = new ArrayList<>(table.getRules());
+    Rule last = rules.get(rules.size() - 1);
+    assertThat(last.getInputEntries()).extracting(InputEntry::getTextContent).allMatch(text -> text.isBlank() || text.equals("-"));
+    assertThat(last.getOutputEntries().iterator().next().getTextContent()).isEqualTo("\"" + Groups.DISPATCHERS + "\"");
+
+    assertThat(route("SOMETHING_NEW", "WHATEVER", 3).<String>getEntry("department")).isEqualTo(Groups.DISPATCHERS);
+    assertThat(route(null, null, null).<String>getEntry("department")).isEqualTo(Groups.DISPATCHERS);
+  }
+
+  @Test
+  void everyCategoryOfTheCatalogueHasRulesAndAnswersWithExistingGroupsAndKnownTiers() {
+    ContactCenterProperties city = ApplicationConfiguration.contactCenter();
+    Set<String> groups = city.departments().stream().map(ContactCenterProperties.Department::id).collect(Collectors.toSet());
+    groups.add(Groups.DISPATCHERS);
+
+    Set<String> categoriesWithRules = new HashSet<>();
+    for (Rule rule : routingTable().getRules()) {
+      List<String> inputs = rule.getInputEntries().stream().map(InputEntry::getTextContent).toList();
+      List<String> outputs = rule.getOutputEntries().stream().map(entry -> entry.getTextContent().replace("\"", "")).toList();
+      if (inputs.get(0).startsWith("\"")) {
+        categoriesWithRules.add(inputs.get(0).replace("\"", ""));
+      }
+      assertThat(groups).as("department of rule %s", rule.getId()).contains(outputs.get(0));
+      assertThat(TIERS).as("tier of rule %s", rule.getId()).contains(outputs.get(1));
+      assertThat(outputs.subList(2, 6)).as("names of rule %s", rule.getId()).allMatch(name -> !name.isBlank());
+    }
+    assertThat(categoriesWithRules).containsExactlyInAnyOrderElementsOf(CATEGORIES);
+  }
+
+  @Test
+  void noHeatingIsAnEmergencyOnlyInTheHeatingSeason() {
+    assertThat(route("HEATING", "NO_HEATING", 1).<String>getEntry("slaTier")).isEqualTo("EMERGENCY");
+    assertThat(route("HEATING", "NO_HEATING", 10).<String>getEntry("slaTier")).isEqualTo("EMERGENCY");
+    assertThat(route("HEATING", "NO_HEATING", 7).<String>getEntry("slaTier")).isEqualTo("SHORT");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tierExamples")
+  void eachTierHasItsDurationPriorityAndSecondEscalation(TierExample example) {
+    DmnDecisionResultEntries result = dmn.evaluateDecision(slaTier,
+        Variables.putValue("slaTier", example.tier())).getSingleResult();
+
+    assertThat(result.<String>getEntry("slaDuration")).isEqualTo(example.duration());
+    assertThat(result.<Integer>getEntry("taskPriority")).isEqualTo(example.priority());
+    assertThat(result.<String>getEntry("secondEscalationAfter")).isEqualTo(example.secondEscalationAfter());
+    CalendarDuration.parse(result.getEntry("slaDuration"));
+    CalendarDuration.parse(result.getEntry("secondEscalationAfter"));
+  }
+
+  @Test
+  void theTierTableKnowsExactlyTheTiersTheRoutingTableUses() throws IOException {
+    assertThat(tierExamples().map(TierExample::tier)).containsExactlyInAnyOrderElementsOf(TIERS);
+    for (String tier : TIERS) {
+      assertThat(dmn.evaluateDecisionTable(slaTier, Variables.putValue("slaTier", tier))).hasSize(1);
+    }
+    assertThat(dmn.evaluateDecisionTable(slaTier, Variables.putValue("slaTier", "URGENT"))).isEmpty();
+  }
+
+  static DmnDecisionResultEntries route(String category, String issueType, Integer month) {
+    return dmn.evaluateDecision(routing, Variables.putValue("category", category)
+        .putValue("issueType", issueType).putValue("receivedMonth", month)).getSingleResult();
+  }
+
+  static DecisionTable routingTable() {
+    try (InputStream in = resource("decisions/ComplaintRouting.dmn")) {
+      DmnModelInstance model = Dmn.readModelFromStream(in);
+      return model.getModelElementsByType(DecisionTable.class).iterator().next();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<String[]> csv(String path) throws IOException {
+    try (InputStream in = resource(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+          .filter(line -> !line.isBlank())
+          .map(line -> line.split(",", -1))
+          .toList();
+    }
+  }
+
+  static InputStream resource(String path) {
+    InputStream in = ComplaintRoutingTests.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException(path + " is not on the classpath");
+    }
+    return in;
+  }
+
+  static String blankToNull(String text) {
+    return text.isBlank() ? null : text;
+  }
+}

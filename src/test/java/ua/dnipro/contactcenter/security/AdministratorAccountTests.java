@@ -1,0 +1,32 @@
+package ua.dnipro.contactcenter.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import ua.dnipro.contactcenter.ContactCenterApplication;
+import ua.dnipro.contactcenter.testing.PostgresForTests;
+
+/** No default administrator where it matters: the production profile refuses to start without one. */
+class AdministratorAccountTests {
+
+  @Test
+  void theProductionProfileRefusesToStartWithoutAdministratorCredentials() {
+    String database = PostgresForTests.newDatabase();
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(ContactCenterApplication.class)
+        .profiles("postgres")
+        .run("--DB_URL=" + database, "--DB_USER=postgres", "--DB_PASSWORD=postgres", "--server.port=0",
+            // whatever the machine's environment holds
+            "--CC_ADMIN_USER=", "--CC_ADMIN_PASSWORD="))
+        .hasStackTraceContaining("CC_ADMIN_USER and CC_ADMIN_PASSWORD must be set");
+  }
+
+  @Test
+  void withoutTheDevelopmentFallbackBlankCredentialsAreRefused() {
+    assertThatThrownBy(() -> new AdministratorAccount(null, null, "admin", " ", false))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new AdministratorAccount(null, null, "", "Long-enough-password-1", false))
+        .isInstanceOf(IllegalStateException.class);
+  }
+}
