@@ -16,6 +16,11 @@ public final class ComplaintProcess {
     public static final String START_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
     public static final String TASK_REGISTER = "Task_RegisterComplaint";
     public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
+    public static final String GATEWAY_AWAIT_REOPENING = "Gateway_AwaitReopening";
+    public static final String CATCH_COMPLAINT_REOPENED = "CatchEvent_ComplaintReopened";
+    public static final String TASK_RECORD_REOPENING = "Task_RecordReopening";
+    public static final String CATCH_REOPENING_WINDOW_CLOSED = "CatchEvent_ReopeningWindowClosed";
+    public static final String END_COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
     public static final String TASK_CLASSIFY = "Task_ClassifyComplaint";
     public static final String TASK_DETERMINE_SLA_TERMS = "Task_DetermineSlaTerms";
     public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_ScheduleSlaDeadline";
@@ -29,13 +34,16 @@ public final class ComplaintProcess {
     public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
     public static final String TASK_HAND_OVER_TO_DISPATCHERS = "Task_HandOverToDispatchers";
     public static final String TASK_RECLASSIFY = "Task_ReclassifyComplaint";
-    public static final String BOUNDARY_STATUTORY_DEADLINE_PASSED = "BoundaryEvent_StatutoryDeadlinePassed";
+    public static final String START_STATUTORY_DEADLINE_PASSED = "StartEvent_StatutoryDeadlinePassed";
     public static final String TASK_ENFORCE_STATUTORY_DEADLINE = "Task_EnforceStatutoryDeadline";
-    public static final String END_COMPLAINT_RESOLVED = "EndEvent_ComplaintResolved";
+    public static final String END_COMPLAINT_DECIDED = "EndEvent_ComplaintDecided";
 
     private Elements() {
     }
   }
+
+  /** The message a citizen's re-opening is correlated with. */
+  public static final String MESSAGE_COMPLAINT_REOPENED = "ComplaintReopened";
 
   /** Process variable names. */
   public static final class Variables {
@@ -72,6 +80,7 @@ public final class ComplaintProcess {
     public static final String SECOND_ESCALATION_DEADLINE = "secondEscalationDeadline";
     public static final String STATUTORY_DEADLINE = "statutoryDeadline";
     public static final String RECLASSIFICATION_DEADLINE = "reclassificationDeadline";
+    public static final String REOPENING_WINDOW_END = "reopeningWindowEnd";
 
     // state, for status queries and statistics
     public static final String STATUS = "status";
@@ -88,6 +97,7 @@ public final class ComplaintProcess {
     public static final String OUTCOME = "outcome";
     public static final String RESOLUTION = "resolution";
     public static final String RETURN_REASON = "returnReason";
+    public static final String REOPENING_REASON = "reopeningReason";
 
     private Variables() {
     }

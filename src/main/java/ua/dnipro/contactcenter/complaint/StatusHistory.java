@@ -9,28 +9,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
 
 /**
  * The complaint's status and the history of its changes, kept on the process instance: the
  * {@code status} variable holds where it stands now, the {@code statusHistory} JSON variable every
  * change with its time. Entries carry codes and times only, never an applicant's personal data, so
- * the history can be shown to the citizen and counted by statistics as it is.
+ * the history can be shown to the citizen and counted by statistics as it is. Listeners (the
+ * citizen's notification) hear of each change in the same transaction.
  */
-public final class StatusHistory {
+@Component
+public class StatusHistory {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<Map<String, Object>>> ENTRIES = new TypeReference<>() {
   };
 
-  private StatusHistory() {
+  private final List<StatusChangeListener> listeners;
+
+  public StatusHistory(List<StatusChangeListener> listeners) {
+    this.listeners = List.copyOf(listeners);
   }
 
   /** Records an event that changes the status (or, with {@code status} null, only happens). */
-  public static void record(VariableScope scope, ComplaintEvent event, ComplaintStatus status,
+  public void record(DelegateExecution scope, ComplaintEvent event, ComplaintStatus status,
       Map<String, ?> details) {
     if (status != null) {
       scope.setVariable(Variables.STATUS, status.name());
@@ -51,10 +58,7 @@ public final class StatusHistory {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the status history", e);
     }
-  }
-
-  public static void record(VariableScope scope, ComplaintEvent event, ComplaintStatus status) {
-    record(scope, event, status, Map.of());
+    listeners.forEach(listener -> listener.statusChanged(scope, event));
   }
 
   /** Entry details from key-value pairs; null values are left out. */

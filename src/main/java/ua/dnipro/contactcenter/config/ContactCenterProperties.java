@@ -21,11 +21,43 @@ public record ContactCenterProperties(
     @NotNull ZoneId timeZone,
     @NotBlank String statutoryPeriod,
     @NotBlank String reclassificationPeriod,
-    @NotEmpty @Valid List<Department> departments) {
+    @NotBlank String reopeningPeriod,
+    @NotEmpty @Valid List<Department> departments,
+    @NotEmpty @Valid List<District> districts,
+    @NotNull @Valid CityBounds cityBounds,
+    @NotEmpty @Valid List<Channel> channels) {
 
   /** A department or communal enterprise that works complaints; its id is a Camunda group. */
   public record Department(
       @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and '-'") String id,
       @NotBlank String name) {
+  }
+
+  /** A district of the city, for statistics and the map. */
+  public record District(@NotBlank @Pattern(regexp = "[A-Z][A-Z_]*") String code, @NotBlank String name) {
+  }
+
+  /** The box a complaint's coordinates must fall in (WGS 84 degrees). */
+  public record CityBounds(double south, double north, double west, double east) {
+
+    public boolean contains(double latitude, double longitude) {
+      return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
+    }
+  }
+
+  /**
+   * A channel complaints arrive through: its code (stored with each complaint), the Camunda user it
+   * logs in as, and that account's password (from the environment; blank: the account is left to
+   * the administrator).
+   */
+  public record Channel(
+      @NotBlank @Pattern(regexp = "[A-Z][A-Z_]*") String code,
+      @NotBlank String name,
+      @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String account,
+      String password) {
+  }
+
+  public Department department(String id) {
+    return departments.stream().filter(department -> department.id().equals(id)).findFirst().orElse(null);
   }
 }

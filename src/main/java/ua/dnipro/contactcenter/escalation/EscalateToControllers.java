@@ -13,10 +13,16 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 @Component("escalateToControllers")
 public class EscalateToControllers implements JavaDelegate {
 
+  private final StatusHistory history;
+
+  public EscalateToControllers(StatusHistory history) {
+    this.history = history;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(ESCALATION_LEVEL, 2);
-    StatusHistory.record(execution, ComplaintEvent.ESCALATED_TO_CONTROLLERS, null,
+    history.record(execution, ComplaintEvent.ESCALATED_TO_CONTROLLERS, null,
         StatusHistory.details("department", execution.getVariable(DEPARTMENT), "escalationLevel", 2));
   }
 }

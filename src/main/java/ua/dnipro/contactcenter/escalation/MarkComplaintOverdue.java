@@ -17,11 +17,17 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 @Component("markComplaintOverdue")
 public class MarkComplaintOverdue implements JavaDelegate {
 
+  private final StatusHistory history;
+
+  public MarkComplaintOverdue(StatusHistory history) {
+    this.history = history;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(OVERDUE, true);
     execution.setVariable(ESCALATION_LEVEL, 1);
-    StatusHistory.record(execution, ComplaintEvent.OVERDUE, null,
+    history.record(execution, ComplaintEvent.OVERDUE, null,
         StatusHistory.details("department", execution.getVariable(DEPARTMENT), "escalationLevel", 1));
   }
 }

@@ -16,10 +16,16 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 @Component("markStatutoryDeadlinePassed")
 public class MarkStatutoryDeadlinePassed implements JavaDelegate {
 
+  private final StatusHistory history;
+
+  public MarkStatutoryDeadlinePassed(StatusHistory history) {
+    this.history = history;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(STATUTORY_DEADLINE_PASSED, true);
-    StatusHistory.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED, null,
+    history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED, null,
         StatusHistory.details("department", execution.getVariable(DEPARTMENT)));
   }
 }

@@ -29,10 +29,12 @@ public class RegisterComplaint implements JavaDelegate {
 
   private final ContactCenterProperties properties;
   private final CalendarDuration statutoryPeriod;
+  private final StatusHistory history;
 
-  public RegisterComplaint(ContactCenterProperties properties) {
+  public RegisterComplaint(ContactCenterProperties properties, StatusHistory history) {
     this.properties = properties;
     this.statutoryPeriod = CalendarDuration.parse(properties.statutoryPeriod());
+    this.history = history;
   }
 
   @Override
@@ -53,7 +55,7 @@ public class RegisterComplaint implements JavaDelegate {
     execution.setVariable(ESCALATION_LEVEL, 0);
     execution.setVariable(STATUTORY_DEADLINE_PASSED, false);
     execution.setVariable(ROUTING_COUNT, 0);
-    StatusHistory.record(execution, ComplaintEvent.REGISTERED, ComplaintStatus.REGISTERED,
+    history.record(execution, ComplaintEvent.REGISTERED, ComplaintStatus.REGISTERED,
         StatusHistory.details("channel", execution.getVariable(CHANNEL)));
   }
 

@@ -2,6 +2,7 @@ package ua.dnipro.contactcenter.resolution;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.OVERDUE;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.REOPENING_WINDOW_END;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLVED_AT;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLVED_BY_DEPARTMENT;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.SLA_DEADLINE;
@@ -11,14 +12,29 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
-/** Records that the department resolved the complaint, and whether it did so on time. */
+/**
+ * Records that the department resolved the complaint, and whether it did so on time, and opens
+ * the window in which the citizen may re-open it.
+ */
 @Component("recordResolution")
 public class RecordResolution implements JavaDelegate {
+
+  private final ContactCenterProperties properties;
+  private final CalendarDuration reopeningPeriod;
+  private final StatusHistory history;
+
+  public RecordResolution(ContactCenterProperties properties, StatusHistory history) {
+    this.properties = properties;
+    this.reopeningPeriod = CalendarDuration.parse(properties.reopeningPeriod());
+    this.history = history;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -29,7 +45,8 @@ public class RecordResolution implements JavaDelegate {
     execution.setVariable(RESOLVED_AT, Date.from(now));
     execution.setVariable(RESOLVED_BY_DEPARTMENT, execution.getVariable(DEPARTMENT));
     execution.setVariable(OVERDUE, !onTime);
-    StatusHistory.record(execution, ComplaintEvent.RESOLVED, ComplaintStatus.RESOLVED, StatusHistory.details(
+    execution.setVariable(REOPENING_WINDOW_END, Date.from(reopeningPeriod.addTo(now, properties.timeZone())));
+    history.record(execution, ComplaintEvent.RESOLVED, ComplaintStatus.RESOLVED, StatusHistory.details(
         "department", execution.getVariable(DEPARTMENT),
         "onTime", onTime));
   }

@@ -16,10 +16,16 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 @Component("recordReturn")
 public class RecordReturn implements JavaDelegate {
 
+  private final StatusHistory history;
+
+  public RecordReturn(StatusHistory history) {
+    this.history = history;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     Object department = execution.getVariable(DEPARTMENT);
     execution.setVariable(RETURNED_BY_DEPARTMENT, department);
-    StatusHistory.record(execution, ComplaintEvent.RETURNED, null, StatusHistory.details("department", department));
+    history.record(execution, ComplaintEvent.RETURNED, null, StatusHistory.details("department", department));
   }
 }

@@ -27,8 +27,11 @@ public class HandOverToDepartment implements JavaDelegate {
 
   private final ContactCenterProperties properties;
 
-  public HandOverToDepartment(ContactCenterProperties properties) {
+  private final StatusHistory history;
+
+  public HandOverToDepartment(ContactCenterProperties properties, StatusHistory history) {
     this.properties = properties;
+    this.history = history;
   }
 
   @Override
@@ -46,7 +49,7 @@ public class HandOverToDepartment implements JavaDelegate {
     execution.removeVariable(OUTCOME);
     execution.removeVariable(RESOLUTION);
     execution.removeVariable(RETURN_REASON);
-    StatusHistory.record(execution, ComplaintEvent.ROUTED, ComplaintStatus.IN_PROGRESS, StatusHistory.details(
+    history.record(execution, ComplaintEvent.ROUTED, ComplaintStatus.IN_PROGRESS, StatusHistory.details(
         "department", execution.getVariable(DEPARTMENT),
         "slaTier", execution.getVariable(SLA_TIER),
         "dueAt", slaDeadline));

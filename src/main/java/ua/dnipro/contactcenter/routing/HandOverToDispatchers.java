@@ -24,9 +24,12 @@ public class HandOverToDispatchers implements JavaDelegate {
   private final ContactCenterProperties properties;
   private final CalendarDuration reclassificationPeriod;
 
-  public HandOverToDispatchers(ContactCenterProperties properties) {
+  private final StatusHistory history;
+
+  public HandOverToDispatchers(ContactCenterProperties properties, StatusHistory history) {
     this.properties = properties;
     this.reclassificationPeriod = CalendarDuration.parse(properties.reclassificationPeriod());
+    this.history = history;
   }
 
   @Override
@@ -35,7 +38,7 @@ public class HandOverToDispatchers implements JavaDelegate {
     execution.setVariable(DEPARTMENT, Groups.DISPATCHERS);
     execution.setVariable(RECLASSIFICATION_DEADLINE, Date.from(deadline));
     execution.setVariable(OVERDUE, false);
-    StatusHistory.record(execution, ComplaintEvent.AWAITING_RECLASSIFICATION,
+    history.record(execution, ComplaintEvent.AWAITING_RECLASSIFICATION,
         ComplaintStatus.AWAITING_RECLASSIFICATION, StatusHistory.details("dueAt", deadline));
   }
 }

@@ -13,9 +13,15 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 @Component("recordReclassification")
 public class RecordReclassification implements JavaDelegate {
 
+  private final StatusHistory history;
+
+  public RecordReclassification(StatusHistory history) {
+    this.history = history;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    StatusHistory.record(execution, ComplaintEvent.RECLASSIFIED, null, StatusHistory.details(
+    history.record(execution, ComplaintEvent.RECLASSIFIED, null, StatusHistory.details(
         "category", execution.getVariable(CATEGORY),
         "issueType", execution.getVariable(ISSUE_TYPE)));
   }

@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.config.DevelopmentDefaults;
 import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
@@ -29,8 +30,7 @@ class AdministratorAccount implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(AdministratorAccount.class);
 
   static final String DEVELOPMENT_USER = "admin";
-  /** Meets Camunda's password policy (enabled in application.yaml), as every password must. */
-  static final String DEVELOPMENT_PASSWORD = "Dnipro-dev-2026";
+  static final String DEVELOPMENT_PASSWORD = DevelopmentDefaults.PASSWORD;
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -74,10 +74,10 @@ class AdministratorAccount implements ApplicationRunner {
       user.setPassword(password);
       identityService.saveUser(user);
       LOG.info("Created administrator {}", userId);
-    } else if (!identityService.checkPassword(userId, password)) {
+    } else {
+      // set, not compared: a comparison that fails counts as a failed login and locks the account
       user.setPassword(password);
       identityService.saveUser(user);
-      LOG.info("Administrator {}: password set from the environment", userId);
     }
     if (identityService.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
       Group admins = identityService.newGroup(Groups.ADMINS);

@@ -18,6 +18,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,6 +42,10 @@ import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
 import ua.dnipro.contactcenter.resolution.CheckExecutorDecision;
+import ua.dnipro.contactcenter.channel.Channels;
+import ua.dnipro.contactcenter.notification.NotifyCitizen;
+import ua.dnipro.contactcenter.notification.RevokeChannelAccess;
+import ua.dnipro.contactcenter.resolution.RecordReopening;
 import ua.dnipro.contactcenter.resolution.RecordResolution;
 import ua.dnipro.contactcenter.resolution.RecordReturn;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
@@ -53,7 +59,8 @@ import ua.dnipro.contactcenter.testing.ComplaintFixtures;
  * Every path through processes/ComplaintProcess.bpmn, on the real routing and SLA tables, with the
  * engine's clock moved past deadlines and the due timers executed (never waited for).
  */
-@Deployment(resources = {"processes/ComplaintProcess.bpmn", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
+@Deployment(resources = {"processes/ComplaintProcess.bpmn", "processes/CitizenNotification.bpmn",
+    "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
   // not camunda.cfg.xml: Camunda's engine lookup would find that name on the classpath and start a
@@ -71,18 +78,21 @@ class ComplaintProcessTests {
   @BeforeEach
   void registerDelegatesAndStartTheClock() {
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
-    Mocks.register("registerComplaint", new RegisterComplaint(city));
-    Mocks.register("handOverToDepartment", new HandOverToDepartment(city));
-    Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city));
+    StatusHistory history = new StatusHistory(List.of(new NotifyCitizen(new Channels(city), city)));
+    Mocks.register("registerComplaint", new RegisterComplaint(city, history));
+    Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
+    Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     Mocks.register("checkReclassification", new CheckReclassification());
-    Mocks.register("recordReclassification", new RecordReclassification());
+    Mocks.register("recordReclassification", new RecordReclassification(history));
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
     Mocks.register("checkExecutorDecision", new CheckExecutorDecision());
-    Mocks.register("recordResolution", new RecordResolution());
-    Mocks.register("recordReturn", new RecordReturn());
-    Mocks.register("markComplaintOverdue", new MarkComplaintOverdue());
-    Mocks.register("escalateToControllers", new EscalateToControllers());
-    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed());
+    Mocks.register("recordResolution", new RecordResolution(city, history));
+    Mocks.register("recordReturn", new RecordReturn(history));
+    Mocks.register("recordReopening", new RecordReopening(city, history));
+    Mocks.register("markComplaintOverdue", new MarkComplaintOverdue(history));
+    Mocks.register("escalateToControllers", new EscalateToControllers(history));
+    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
+    Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     moveClockTo(RECEIVED);
   }
 
@@ -109,7 +119,8 @@ class ComplaintProcessTests {
     moveClockTo(RECEIVED.plus(Duration.ofHours(2)));
     resolve(complaint, "Засувку відкрито, воду подано");
 
-    assertThat(complaint).isEnded().hasPassed(END_COMPLAINT_RESOLVED);
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING).hasPassed(END_COMPLAINT_DECIDED);
+    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
     assertThat(historicVariable(complaint, STATUS)).isEqualTo("RESOLVED");
     assertThat(historicVariable(complaint, OVERDUE)).isEqualTo(false);
     assertThat(historicVariable(complaint, RESOLVED_BY_DEPARTMENT)).isEqualTo("water-utility");
@@ -172,7 +183,7 @@ class ComplaintProcessTests {
 
     resolve(complaint, "Порив усунуто");
 
-    assertThat(complaint).isEnded();
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
     assertThat(historicVariable(complaint, OVERDUE)).isEqualTo(true);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "RESOLVED");
@@ -209,7 +220,7 @@ class ComplaintProcessTests {
     assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE).hasPassed("EndEvent_OverdueSupervised");
 
     resolve(complaint, "Порив усунуто із запізненням");
-    assertThat(complaint).isEnded();
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
   }
 
@@ -220,7 +231,7 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(oneMonth));
 
     fireTimersDueBy(oneMonth.minusSeconds(1));
-    assertThat(complaint).hasNotPassed(BOUNDARY_STATUTORY_DEADLINE_PASSED);
+    assertThat(complaint).hasNotPassed(START_STATUTORY_DEADLINE_PASSED);
 
     fireTimersDueBy(oneMonth);
 
@@ -233,7 +244,7 @@ class ComplaintProcessTests {
 
     resolve(complaint, "Яму залатано");
 
-    assertThat(complaint).isEnded();
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE",
         "ESCALATED_TO_CONTROLLERS", "STATUTORY_DEADLINE_PASSED", "RESOLVED");
@@ -281,7 +292,7 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, RETURN_REASON)).isNull();
 
     resolve(complaint, "Дах відремонтовано");
-    assertThat(complaint).isEnded();
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RETURNED",
         "AWAITING_RECLASSIFICATION", "RECLASSIFIED", "ROUTED", "RESOLVED");
   }
@@ -365,6 +376,107 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, COMPLAINT_NUMBER)).isEqualTo("2026-000100");
   }
 
+  @Test
+  void aResolvedComplaintClosesWhenTheReopeningWindowEndsUnopened() {
+    ProcessInstance complaint = file("LIGHTING", "LAMP_OUT");
+    Instant resolvedAt = RECEIVED.plus(Duration.ofHours(30));
+    moveClockTo(resolvedAt);
+    resolve(complaint, "Лампу замінено");
+    Instant windowEnd = ZonedDateTime.of(2026, 7, 16, 15, 0, 0, 0, KYIV).toInstant();
+    assertThat(variable(complaint, REOPENING_WINDOW_END)).isEqualTo(Date.from(windowEnd));
+
+    fireTimersDueBy(windowEnd.minusSeconds(1));
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
+
+    fireTimersDueBy(windowEnd);
+    assertThat(complaint).isEnded().hasPassed(CATCH_REOPENING_WINDOW_CLOSED, END_COMPLAINT_CLOSED);
+    assertThat(historicVariable(complaint, STATUS)).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void aCitizenWhoIsNotSatisfiedReopensTheComplaintAndItIsHandledAgainWithFreshDeadlines() {
+    ProcessInstance complaint = file("HOUSING", "ROOF_LEAK");
+    resolve(complaint, "Дах полатано");
+    Instant reopenedAt = RECEIVED.plus(Duration.ofDays(3));
+    moveClockTo(reopenedAt);
+
+    runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_COMPLAINT_REOPENED)
+        .processInstanceBusinessKey(complaint.getBusinessKey())
+        .setVariable(REOPENING_REASON, "Після дощу знову тече")
+        .correlate();
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed(CATCH_COMPLAINT_REOPENED, TASK_RECORD_REOPENING);
+    Task task = taskOf(complaint, TASK_RESOLVE);
+    assertThat(candidateGroupsOf(task)).containsExactly("housing");
+    assertThat(task.getDueDate()).isEqualTo(Date.from(reopenedAt.plus(Duration.ofHours(24))));
+    assertThat(variable(complaint, STATUTORY_DEADLINE))
+        .isEqualTo(Date.from(ZonedDateTime.of(2026, 8, 4, 9, 0, 0, 0, KYIV).toInstant()));
+    assertThat(variable(complaint, RESOLUTION)).isNull();
+    assertThat(variable(complaint, STATUS)).isEqualTo("IN_PROGRESS");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED", "REOPENED", "ROUTED");
+    // the re-opened statutory month counts from the re-opening
+    fireTimersDueBy(ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant());
+    assertThat(complaint).hasNotPassed(START_STATUTORY_DEADLINE_PASSED);
+  }
+
+  @Test
+  void theCitizenIsToldOfEachChangeThroughTheChannelTheComplaintCameFrom() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    fireTimersDueBy(RECEIVED.plus(Duration.ofHours(25)));
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "NOT_OUR_COMPETENCE", RETURN_REASON, "Не наша мережа"));
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "HOUSING", ISSUE_TYPE, "BUILDING_MAINTENANCE"));
+    resolve(complaint, "Тиск відновлено після заміни насоса");
+    runtimeService().correlateMessage(ComplaintProcess.MESSAGE_COMPLAINT_REOPENED, complaint.getBusinessKey());
+
+    List<Map<String, Object>> notifications = notificationsOf(complaint);
+
+    assertThat(notifications).extracting(n -> n.get("event"))
+        .containsExactly("REGISTERED", "OVERDUE", "RETURNED", "RESOLVED", "REOPENED");
+    assertThat(notifications).allSatisfy(n -> {
+      assertThat(n.get("notificationTopic")).isEqualTo("citizen-notification-hotline");
+      assertThat(n.get("complaintNumber")).isEqualTo(complaint.getBusinessKey());
+      assertThat(n.get("recipientPhone")).isEqualTo("+380671234567");
+    });
+    assertThat(notifications.get(1)).containsEntry("status", "IN_PROGRESS").containsEntry("department", "water-utility")
+        .containsEntry("departmentName", "КП «Дніпроводоканал»")
+        .containsEntry("dueAt", Date.from(RECEIVED.plus(Duration.ofHours(24))));
+    assertThat(notifications.get(3)).containsEntry("status", "RESOLVED")
+        .containsEntry("resolution", "Тиск відновлено після заміни насоса");
+    // only the hotline's account may see and work them, a grant on each
+    for (var notification : runtimeService().createProcessInstanceQuery().processDefinitionKey("CitizenNotification")
+        .processInstanceBusinessKey(complaint.getBusinessKey()).list()) {
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+          .resourceType(Resources.PROCESS_INSTANCE).resourceId(notification.getId())
+          .list()).singleElement().satisfies(grant -> {
+            assertThat(grant.getUserId()).isEqualTo("hotline");
+            assertThat(grant.getPermissions(Permissions.values()))
+                .containsExactlyInAnyOrder(Permissions.NONE,
+                    Permissions.READ,
+                    Permissions.UPDATE);
+          });
+    }
+  }
+
+  @Test
+  void aDeliveredNotificationIsNoLongerTheChannelsBusiness() {
+    ProcessInstance complaint = file("POWER", "DAMAGED_WIRES");
+    var notification = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("CitizenNotification").processInstanceBusinessKey(complaint.getBusinessKey()).singleResult();
+    var delivery = engine.getExternalTaskService().fetchAndLock(1, "hotline-adapter")
+        .topic("citizen-notification-hotline", 60_000).execute();
+    assertThat(delivery).hasSize(1);
+
+    engine.getExternalTaskService().complete(delivery.get(0).getId(), "hotline-adapter");
+    for (Job job : managementService().createJobQuery().processInstanceId(notification.getId()).list()) {
+      managementService().executeJob(job.getId());
+    }
+
+    assertThat(notification).isEnded().hasPassed("EndEvent_CitizenNotified");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(notification.getId())
+        .count()).isZero();
+  }
+
   // --- given/when/then helpers -------------------------------------------------------------
 
   ProcessInstance file(String category, String issueType) {
@@ -423,6 +535,18 @@ class ComplaintProcessTests {
     var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(complaint.getId()).variableName(name).disableCustomObjectDeserialization().singleResult();
     return variable == null ? null : variable.getValue();
+  }
+
+  /** The notifications started for the complaint, oldest first, with their variables. */
+  static List<Map<String, Object>> notificationsOf(ProcessInstance complaint) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("CitizenNotification")
+        .processInstanceBusinessKey(complaint.getBusinessKey()).orderByProcessInstanceStartTime().asc().list().stream()
+        .map(notification -> {
+          Map<String, Object> variables = new java.util.HashMap<>();
+          engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(notification.getId()).list()
+              .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+          return variables;
+        }).toList();
   }
 
   static List<String> historyEvents(ProcessInstance complaint) {

@@ -1,0 +1,29 @@
+package ua.dnipro.contactcenter.notification;
+
+/** Ids and variable names of processes/CitizenNotification.bpmn. */
+public final class CitizenNotification {
+
+  public static final String KEY = "CitizenNotification";
+  public static final String TASK_DELIVER = "Task_DeliverNotification";
+
+  /** What a channel adapter gets with each notification (variables of the instance). */
+  public static final class Payload {
+    public static final String NOTIFICATION_TOPIC = "notificationTopic";
+    public static final String COMPLAINT_NUMBER = "complaintNumber";
+    public static final String CHANNEL = "channel";
+    public static final String EVENT = "event";
+    public static final String STATUS = "status";
+    public static final String OCCURRED_AT = "occurredAt";
+    public static final String DEPARTMENT = "department";
+    public static final String DEPARTMENT_NAME = "departmentName";
+    public static final String DUE_AT = "dueAt";
+    public static final String RESOLUTION = "resolution";
+    public static final String RECIPIENT_PHONE = "recipientPhone";
+
+    private Payload() {
+    }
+  }
+
+  private CitizenNotification() {
+  }
+}

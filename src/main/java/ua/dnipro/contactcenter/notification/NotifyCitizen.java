@@ -1,0 +1,104 @@
+package ua.dnipro.contactcenter.notification;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.APPLICANT_PHONE;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CHANNEL;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.COMPLAINT_NUMBER;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLUTION;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.SLA_DEADLINE;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUS;
+
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.channel.Channels;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.complaint.StatusChangeListener;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.notification.CitizenNotification.Payload;
+
+/**
+ * Tells the citizen, through the channel the complaint came from, that it was registered, became
+ * overdue, was returned for re-routing, resolved or re-opened: starts a CitizenNotification
+ * instance on the channel's topic, in the transaction of the change, and lets only that channel's
+ * account see and work it.
+ */
+@Component
+public class NotifyCitizen implements StatusChangeListener {
+
+  static final Set<ComplaintEvent> TOLD_TO_CITIZEN = Set.of(ComplaintEvent.REGISTERED, ComplaintEvent.OVERDUE,
+      ComplaintEvent.RETURNED, ComplaintEvent.RESOLVED, ComplaintEvent.REOPENED);
+
+  private final Channels channels;
+  private final ContactCenterProperties properties;
+
+  public NotifyCitizen(Channels channels, ContactCenterProperties properties) {
+    this.channels = channels;
+    this.properties = properties;
+  }
+
+  @Override
+  public void statusChanged(DelegateExecution complaint, ComplaintEvent event) {
+    if (!TOLD_TO_CITIZEN.contains(event)) {
+      return;
+    }
+    String channel = (String) complaint.getVariable(CHANNEL);
+    if (channel == null) {
+      return; // started by hand in Cockpit or over /engine-rest: nobody to tell
+    }
+    ProcessInstance notification = complaint.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceByKey(CitizenNotification.KEY)
+        .businessKey(complaint.getProcessBusinessKey())
+        .setVariables(notificationOf(complaint, event, channel))
+        .execute();
+    channels.ofCode(channel).ifPresent(configured ->
+        grantDelivery(complaint.getProcessEngineServices().getAuthorizationService(), configured.account(),
+            notification.getId()));
+  }
+
+  private VariableMap notificationOf(DelegateExecution complaint, ComplaintEvent event, String channel) {
+    String status = (String) complaint.getVariable(STATUS);
+    String department = (String) complaint.getVariable(DEPARTMENT);
+    var configuredDepartment = department == null ? null : properties.department(department);
+    VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue(Payload.NOTIFICATION_TOPIC, Channels.notificationTopic(channel))
+        .putValue(Payload.COMPLAINT_NUMBER, complaint.getVariable(COMPLAINT_NUMBER))
+        .putValue(Payload.CHANNEL, channel)
+        .putValue(Payload.EVENT, event.name())
+        .putValue(Payload.STATUS, status)
+        .putValue(Payload.OCCURRED_AT, Date.from(EngineClock.now()))
+        .putValue(Payload.RECIPIENT_PHONE, complaint.getVariable(APPLICANT_PHONE));
+    if (ComplaintStatus.IN_PROGRESS.name().equals(status) && configuredDepartment != null) {
+      variables.putValue(Payload.DEPARTMENT, department)
+          .putValue(Payload.DEPARTMENT_NAME, configuredDepartment.name())
+          .putValue(Payload.DUE_AT, complaint.getVariable(SLA_DEADLINE));
+    }
+    if (event == ComplaintEvent.RESOLVED) {
+      variables.putValue(Payload.RESOLUTION, complaint.getVariable(RESOLUTION));
+    }
+    return variables;
+  }
+
+  /**
+   * Just what the external-task API asks of the adapter, on this one instance: to see it
+   * (fetchAndLock) and to work it (lock, complete, handleFailure). Revoked when it is delivered.
+   */
+  private static void grantDelivery(AuthorizationService authorizations, String account, String notificationId) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(account);
+    grant.setResource(Resources.PROCESS_INSTANCE);
+    grant.setResourceId(notificationId);
+    grant.addPermission(Permissions.READ);
+    grant.addPermission(Permissions.UPDATE);
+    authorizations.saveAuthorization(grant);
+  }
+}
