@@ -22,6 +22,7 @@ public record ContactCenterProperties(
     @NotBlank String statutoryPeriod,
     @NotBlank String reclassificationPeriod,
     @NotBlank String reopeningPeriod,
+    @NotNull java.time.Duration idempotencyKeyRetention,
     @NotEmpty @Valid List<Department> departments,
     @NotEmpty @Valid List<District> districts,
     @NotNull @Valid CityBounds cityBounds,

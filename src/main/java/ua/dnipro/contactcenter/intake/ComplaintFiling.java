@@ -12,34 +12,48 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
 
 /**
- * Files a complaint: gives it its number and starts its process instance, in one transaction, so
- * that a complaint either exists with a number and a running process or not at all.
+ * Files a complaint: gives it its number, starts its process instance and writes the intake
+ * record, in one transaction, so that a complaint either exists with a number, a running process
+ * and its record, or not at all.
  */
 @Service
 public class ComplaintFiling {
 
   private final ComplaintNumbers numbers;
   private final RuntimeService runtimeService;
+  private final IntakeRecords records;
 
-  public ComplaintFiling(ComplaintNumbers numbers, RuntimeService runtimeService) {
+  public ComplaintFiling(ComplaintNumbers numbers, RuntimeService runtimeService, IntakeRecords records) {
     this.numbers = numbers;
     this.runtimeService = runtimeService;
+    this.records = records;
   }
 
   /** The number and process instance of a filed complaint. */
   public record FiledComplaint(String number, String processInstanceId) {
   }
 
+  /** Files a complaint that needs no idempotency (operators' tools, tests). */
   @Transactional
   public FiledComplaint file(NewComplaint complaint) {
+    return file(complaint, null, RequestFingerprint.of(complaint), null);
+  }
+
+  @Transactional
+  FiledComplaint file(NewComplaint complaint, String idempotencyKey, String requestHash, Instant keyExpiresAt) {
     Instant receivedAt = complaint.receivedAt() == null ? EngineClock.now() : complaint.receivedAt();
     String number = numbers.next(receivedAt);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
         .businessKey(number)
         .setVariables(variablesOf(complaint, receivedAt))
         .execute();
+    // last: a unique key that another request holds makes this insert wait for it, then fail,
+    // and the whole filing rolls back
+    records.insert(new IntakeRecord(number, complaint.channel(), receivedAt, instance.getId(), idempotencyKey,
+        requestHash), keyExpiresAt);
     return new FiledComplaint(number, instance.getId());
   }
 

@@ -1,0 +1,88 @@
+package ua.dnipro.contactcenter.intake;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import ua.dnipro.contactcenter.api.FieldViolation;
+import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
+
+/**
+ * Accepts complaints from channels exactly once per Idempotency-Key: the same key with the same
+ * complaint answers with the complaint filed the first time, the same key with another complaint
+ * is refused, and of concurrent requests with one key exactly one files (the others wait on the
+ * key's unique index, then answer as repeats).
+ */
+@Service
+class ComplaintIntake {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ComplaintIntake.class);
+  static final int MAX_KEY_LENGTH = 200;
+
+  private final ComplaintFiling filing;
+  private final IntakeRecords records;
+  private final ContactCenterProperties properties;
+
+  ComplaintIntake(ComplaintFiling filing, IntakeRecords records, ContactCenterProperties properties) {
+    this.filing = filing;
+    this.records = records;
+    this.properties = properties;
+    if (properties.idempotencyKeyRetention().compareTo(java.time.Duration.ofHours(24)) < 0) {
+      throw new IllegalStateException("contact-center.idempotency-key-retention must be at least 24 hours");
+    }
+  }
+
+  /** The outcome: the complaint's number, and whether this request repeated an earlier one. */
+  record Accepted(String number, boolean repeated) {
+  }
+
+  Accepted accept(NewComplaint complaint, String idempotencyKey) {
+    String hash = RequestFingerprint.of(complaint);
+    String key = normaliseKey(idempotencyKey);
+    if (key != null) {
+      Optional<IntakeRecord> earlier = records.byKey(complaint.channel(), key);
+      if (earlier.isPresent()) {
+        return repeat(earlier.get(), hash);
+      }
+    }
+    try {
+      var filed = filing.file(complaint, key, hash, Instant.now().plus(properties.idempotencyKeyRetention()));
+      return new Accepted(filed.number(), false);
+    } catch (DuplicateKeyException concurrentRequestWithTheSameKey) {
+      return repeat(records.byKey(complaint.channel(), key).orElseThrow(() -> concurrentRequestWithTheSameKey), hash);
+    }
+  }
+
+  private static Accepted repeat(IntakeRecord earlier, String hash) {
+    if (!earlier.requestHash().equals(hash)) {
+      throw new InvalidRequestException(new FieldViolation("Idempotency-Key", "idempotency-key-reused",
+          "this key was used for complaint " + earlier.number() + " with a different body; use a new key for a new complaint"));
+    }
+    return new Accepted(earlier.number(), true);
+  }
+
+  private static String normaliseKey(String key) {
+    if (key == null) {
+      return null;
+    }
+    if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+      throw new InvalidRequestException(new FieldViolation("Idempotency-Key", "idempotency-key-format",
+          "1 to " + MAX_KEY_LENGTH + " visible ASCII characters, such as a UUID"));
+    }
+    return key;
+  }
+
+  /** Keys are honoured for the configured retention (at least 24 hours), then forgotten. */
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+  void forgetExpiredKeys() {
+    int forgotten = records.forgetKeysExpiredBy(Instant.now());
+    if (forgotten > 0) {
+      LOG.info("Forgot {} idempotency keys older than {}", forgotten, properties.idempotencyKeyRetention());
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package ua.dnipro.contactcenter.tracking;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complaint as the citizen may see it. The applicant, the description and the exact location
+ * are shown only to the channel that filed the complaint.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Complaint")
+public record ComplaintView(
+    @Schema(example = "2026-000123") String number,
+    @Schema(example = "IN_PROGRESS", allowableValues = {"REGISTERED", "IN_PROGRESS", "AWAITING_RECLASSIFICATION", "RESOLVED"})
+    String status,
+    Named category,
+    Named issueType,
+    @Schema(description = "who holds the complaint now: a department, or the contact center's dispatchers") Named department,
+    @Schema(example = "EMERGENCY") String slaTier,
+    Instant receivedAt,
+    @Schema(description = "the department's deadline; absent while the dispatchers re-classify the complaint") Instant dueAt,
+    @Schema(description = "the one-month ceiling of the Law \"On Citizens' Appeals\"") Instant statutoryDeadline,
+    boolean overdue,
+    String resolution,
+    Instant resolvedAt,
+    @Schema(description = "until when the citizen may re-open a resolved complaint") Instant reopenableUntil,
+    List<Map<String, Object>> history,
+    @Schema(description = "only for the channel that filed the complaint") Applicant applicant,
+    @Schema(description = "only for the channel that filed the complaint") String description,
+    @Schema(description = "only for the channel that filed the complaint") Location location) {
+
+  /** A code with its Ukrainian name. */
+  public record Named(String code, String name) {
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "ComplaintApplicant")
+  public record Applicant(String firstName, String lastName, String patronymic, String phone, String email,
+      String address) {
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "ComplaintLocation")
+  public record Location(String address, String district, Double lat, Double lon) {
+  }
+}

@@ -1,0 +1,44 @@
+package ua.dnipro.contactcenter.testing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application in its production profile on a real PostgreSQL, over real HTTP. Test classes
+ * that extend this share one application (and one database): they must not assume they are alone
+ * in it, only that nobody else uses their own users, keys and complaints.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class PostgresApplicationTest {
+
+  /** Every channel's account password, as the production environment would set them. */
+  public static final String CHANNEL_PASSWORD = "Channel-pass-2026";
+
+  @DynamicPropertySource
+  static void productionSettings(DynamicPropertyRegistry registry) {
+    PostgresForTests.registerProductionSettings(registry);
+    for (String channel : new String[] {"HOTLINE", "WEBSITE", "MOBILE_APP", "VIBER", "TELEGRAM"}) {
+      registry.add("CC_CHANNEL_" + channel + "_PASSWORD", () -> CHANNEL_PASSWORD);
+    }
+  }
+
+  @LocalServerPort
+  protected int port;
+
+  /** Calls as a channel's account. */
+  protected HttpApi as(String account) {
+    return new HttpApi(port, account, CHANNEL_PASSWORD);
+  }
+
+  protected HttpApi as(String user, String password) {
+    return new HttpApi(port, user, password);
+  }
+
+  protected HttpApi anonymous() {
+    return new HttpApi(port, null, null);
+  }
+}
