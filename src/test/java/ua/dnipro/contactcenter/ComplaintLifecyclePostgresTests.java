@@ -36,16 +36,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 import ua.dnipro.contactcenter.testing.PostgresForTests;
 
 /**
@@ -54,25 +50,17 @@ import ua.dnipro.contactcenter.testing.PostgresForTests;
  * work (Java API, engine REST and the Tasklist's own API), and an overdue complaint escalated by
  * the job executor.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-class ComplaintLifecyclePostgresTests {
+class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
 
   static final String WATER_EXECUTOR = "olena.water";
   static final String LIFT_EXECUTOR = "petro.lifts";
   static final String PASSWORD = "Executor-pass-1";
-
-  @DynamicPropertySource
-  static void productionDatabase(DynamicPropertyRegistry registry) {
-    PostgresForTests.registerProductionSettings(registry);
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired ComplaintFiling filing;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @LocalServerPort int port;
 
   @AfterEach
   void forgetTheUser() {
@@ -85,6 +73,8 @@ class ComplaintLifecyclePostgresTests {
         "controllers", "analysts").count()).isEqualTo(5);
     // departments and their heads, dispatchers/controllers/analysts, administrators, channels
     assertThat(identityService.createGroupQuery().count()).isEqualTo(16 * 2 + 3 + 1 + 1);
+    assertThat(identityService.createUserQuery().memberOfGroup("channels").list()).extracting(User::getId)
+        .containsExactlyInAnyOrder("hotline", "website", "mobile-app", "viber-bot", "telegram-bot");
     assertThat(identityService.checkPassword(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD)).isTrue();
     assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
         .extracting(User::getId).containsExactly(PostgresForTests.ADMIN_USER);

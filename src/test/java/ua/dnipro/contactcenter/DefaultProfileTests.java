@@ -15,6 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
     // an in-memory database instead of ./data, so the test leaves no files behind
     "spring.datasource.url=jdbc:h2:mem:default-profile;DB_CLOSE_DELAY=-1",
+    // Camunda keeps engines in a static registry by name: "default" belongs to the PostgreSQL tests
+    // (letters only: the starter ignores a name with a hyphen)
+    "camunda.bpm.process-engine-name=defaultProfileTest",
     "contact-center.admin.user=",
     "contact-center.admin.password="})
 class DefaultProfileTests {

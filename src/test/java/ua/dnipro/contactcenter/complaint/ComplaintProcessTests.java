@@ -3,6 +3,8 @@ package ua.dnipro.contactcenter.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -77,6 +79,8 @@ class ComplaintProcessTests {
 
   @BeforeEach
   void registerDelegatesAndStartTheClock() {
+    // other engines may live in this JVM (the Spring Boot tests'): assertions use this one
+    BpmnAwareTests.init(engine.getProcessEngine());
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
     StatusHistory history = new StatusHistory(List.of(new NotifyCitizen(new Channels(city), city)));
     Mocks.register("registerComplaint", new RegisterComplaint(city, history));
@@ -98,6 +102,7 @@ class ComplaintProcessTests {
 
   @AfterEach
   void resetClockAndMocks() {
+    BpmnAwareTests.reset();
     ClockUtil.reset();
     Mocks.reset();
   }

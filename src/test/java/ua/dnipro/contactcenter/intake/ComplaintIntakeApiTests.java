@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
@@ -36,26 +36,14 @@ class ComplaintIntakeApiTests extends PostgresApplicationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
+  @Autowired IntakeRecords records;
 
-  /** A complete, valid complaint as a mutable JSON tree. */
   static Map<String, Object> complaint() {
-    Map<String, Object> applicant = new LinkedHashMap<>(Map.of(
-        "firstName", "Олена", "lastName", "Коваленко", "patronymic", "Петрівна",
-        "phone", "+380671234567", "email", "olena@example.com", "address", "вул. Січеславська Набережна, 5, кв. 12"));
-    Map<String, Object> location = new LinkedHashMap<>(Map.of(
-        "address", "вул. Робоча, 1", "district", "CHECHELIVSKYI", "lat", 48.4593, "lon", 35.0183));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("applicant", applicant);
-    body.put("category", "WATER");
-    body.put("issueType", "NO_WATER");
-    body.put("description", "З учорашнього вечора немає холодної води у всьому під'їзді");
-    body.put("location", location);
-    return body;
+    return ComplaintFixtures.apiBody();
   }
 
-  @SuppressWarnings("unchecked")
   static Map<String, Object> part(Map<String, Object> body, String name) {
-    return (Map<String, Object>) body.get(name);
+    return ComplaintFixtures.part(body, name);
   }
 
   HttpApi viber() {
@@ -260,6 +248,20 @@ class ComplaintIntakeApiTests extends PostgresApplicationTest {
   }
 
   @Test
+  void keysAreKeptForTheRetentionPeriodThenForgotten() {
+    String key = "kept-" + UUID.randomUUID();
+    HttpApi once = viber().header("Idempotency-Key", key);
+    String number = once.post(COMPLAINTS, complaint()).json().get("number").asText();
+
+    records.forgetKeysExpiredBy(java.time.Instant.now().plus(java.time.Duration.ofHours(47)));
+    assertThat(once.post(COMPLAINTS, complaint()).json().get("number").asText()).isEqualTo(number);
+
+    records.forgetKeysExpiredBy(java.time.Instant.now().plus(java.time.Duration.ofHours(49)));
+    assertThat(once.post(COMPLAINTS, complaint()).json().get("number").asText()).isNotEqualTo(number);
+    assertThat(records.byNumber(number)).as("the intake record itself stays").isPresent();
+  }
+
+  @Test
   void badKeysAreRefused() {
     assertThat(violations(viber().header("Idempotency-Key", "x".repeat(201)).post(COMPLAINTS, complaint())))
         .containsExactly("Idempotency-Key:idempotency-key-format");
@@ -321,6 +323,22 @@ class ComplaintIntakeApiTests extends PostgresApplicationTest {
     String after = viber().header("Idempotency-Key", "during-maintenance").post(COMPLAINTS, complaint())
         .json().get("number").asText();
     assertThat(Integer.parseInt(after.substring(5))).isEqualTo(Integer.parseInt(before.substring(5)) + 1);
+  }
+
+  @Test
+  void theContractIsPublishedAsOpenApiWithABrowsableUi() {
+    Response openApi = anonymous().get("/api/openapi.json");
+    assertThat(openApi.status()).isEqualTo(200);
+    assertThat(openApi.json().get("openapi").asText()).startsWith("3.");
+    assertThat(openApi.json().get("paths").has("/api/v1/complaints")).isTrue();
+    assertThat(openApi.json().get("paths").has("/api/v1/complaints/{number}")).isTrue();
+    assertThat(openApi.json().get("paths").has("/api/v1/categories")).isTrue();
+    assertThat(openApi.body()).contains("Idempotency-Key");
+    Response docs = anonymous().get("/api/docs");
+    assertThat(docs.status()).isEqualTo(302);
+    Response ui = anonymous().get(docs.header("Location").replaceFirst("^https?://[^/]+", ""));
+    assertThat(ui.status()).isEqualTo(200);
+    assertThat(ui.body()).contains("swagger-ui");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import ua.dnipro.contactcenter.intake.NewComplaint;
@@ -23,6 +25,28 @@ public final class ComplaintFixtures {
         new NewComplaint.Applicant("Олена", "Коваленко", "Петрівна", "+380671234567", null, "вул. Січеславська Набережна, 5"),
         category, issueType, "Опис проблеми від заявника",
         new NewComplaint.Location(address, "Sobornyi", 48.4647, 35.0462), receivedAt);
+  }
+
+  /** A complete, valid body for POST /api/v1/complaints, as a mutable JSON tree. */
+  public static Map<String, Object> apiBody() {
+    Map<String, Object> applicant = new LinkedHashMap<>(Map.of(
+        "firstName", "Олена", "lastName", "Коваленко", "patronymic", "Петрівна",
+        "phone", "+380671234567", "email", "olena@example.com", "address", "вул. Січеславська Набережна, 5, кв. 12"));
+    Map<String, Object> location = new LinkedHashMap<>(Map.of(
+        "address", "вул. Робоча, 1", "district", "CHECHELIVSKYI", "lat", 48.4593, "lon", 35.0183));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("applicant", applicant);
+    body.put("category", "WATER");
+    body.put("issueType", "NO_WATER");
+    body.put("description", "З учорашнього вечора немає холодної води у всьому під'їзді");
+    body.put("location", location);
+    return body;
+  }
+
+  /** A nested object of a JSON tree built by {@link #apiBody()}. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> part(Map<String, Object> body, String name) {
+    return (Map<String, Object>) body.get(name);
   }
 
   /** The process variables a filed complaint starts with. */
