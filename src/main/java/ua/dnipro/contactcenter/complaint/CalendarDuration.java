@@ -50,4 +50,8 @@ public record CalendarDuration(Period datePart, Duration timePart) {
   public Instant addTo(Instant start, ZoneId zone) {
     return start.atZone(zone).plus(datePart).toInstant().plus(timePart);
   }
+
+  public Instant subtractFrom(Instant end, ZoneId zone) {
+    return end.atZone(zone).minus(datePart).toInstant().minus(timePart);
+  }
 }

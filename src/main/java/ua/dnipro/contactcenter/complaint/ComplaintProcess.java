@@ -74,9 +74,11 @@ public final class ComplaintProcess {
     public static final String SLA_DURATION = "slaDuration";
     public static final String TASK_PRIORITY = "taskPriority";
     public static final String SECOND_ESCALATION_AFTER = "secondEscalationAfter";
+    public static final String REMINDER_BEFORE = "reminderBefore";
 
     // deadlines
     public static final String SLA_DEADLINE = "slaDeadline";
+    public static final String SLA_REMINDER_AT = "slaReminderAt";
     public static final String SECOND_ESCALATION_DEADLINE = "secondEscalationDeadline";
     public static final String STATUTORY_DEADLINE = "statutoryDeadline";
     public static final String RECLASSIFICATION_DEADLINE = "reclassificationDeadline";

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
  * The city's settings under {@code contact-center.*} in application.yaml: its time zone, the
@@ -60,5 +61,25 @@ public record ContactCenterProperties(
 
   public Department department(String id) {
     return departments.stream().filter(department -> department.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /** The name of whoever holds a complaint: a configured department, or the contact center's dispatchers. */
+  public String holderName(String id) {
+    if (id == null) {
+      return null;
+    }
+    if (Groups.DISPATCHERS.equals(id)) {
+      return Groups.DISPATCHERS_NAME;
+    }
+    Department department = department(id);
+    return department == null ? id : department.name();
+  }
+
+  public String districtName(String code) {
+    return districts.stream().filter(district -> district.code().equals(code)).map(District::name).findFirst().orElse(code);
+  }
+
+  public String channelName(String code) {
+    return channels.stream().filter(channel -> channel.code().equals(code)).map(Channel::name).findFirst().orElse(code);
   }
 }

@@ -4,15 +4,25 @@ import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPAR
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ESCALATION_LEVEL;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.OVERDUE;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
  * The SLA deadline passed with the complaint still open: flag it overdue (it counts against the
- * department) before its head is given the escalation. The executor's task stays open.
+ * department) before its head is given the escalation, and let the controllers see it. The
+ * executor's task stays open.
  */
 @Component("markComplaintOverdue")
 public class MarkComplaintOverdue implements JavaDelegate {
@@ -29,5 +39,28 @@ public class MarkComplaintOverdue implements JavaDelegate {
     execution.setVariable(ESCALATION_LEVEL, 1);
     history.record(execution, ComplaintEvent.OVERDUE, null,
         StatusHistory.details("department", execution.getVariable(DEPARTMENT), "escalationLevel", 1));
+    letControllersSeeTheExecutorsTask(execution);
+  }
+
+  /** Controllers watch overdue work city-wide: they may see (not work) the overdue executor's task. */
+  private static void letControllersSeeTheExecutorsTask(DelegateExecution execution) {
+    var services = execution.getProcessEngineServices();
+    Task task = services.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(ComplaintProcess.Elements.TASK_RESOLVE).singleResult();
+    if (task == null) {
+      return;
+    }
+    AuthorizationService authorizations = services.getAuthorizationService();
+    grant(authorizations, Resources.TASK, task.getId(), Permissions.READ);
+    grant(authorizations, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
+  }
+
+  private static void grant(AuthorizationService authorizations, Resources resource, String id, Permission permission) {
+    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId(Groups.CONTROLLERS);
+    read.setResource(resource);
+    read.setResourceId(id);
+    read.addPermission(permission);
+    authorizations.saveAuthorization(read);
   }
 }

@@ -17,13 +17,21 @@ import ua.dnipro.contactcenter.complaint.Outcome;
 @Component("checkExecutorDecision")
 public class CheckExecutorDecision implements TaskListener {
 
+  /** As the form allows; the citizen reads the resolution. */
+  static final int MAX_RESOLUTION = 4000;
+  static final int MAX_RETURN_REASON = 2000;
+
   @Override
   public void notify(DelegateTask task) {
     Outcome outcome = outcomeOf(task.getVariable(OUTCOME));
     String required = outcome == Outcome.RESOLVED ? RESOLUTION : RETURN_REASON;
+    int maxLength = outcome == Outcome.RESOLVED ? MAX_RESOLUTION : MAX_RETURN_REASON;
     Object text = task.getVariable(required);
     if (text == null || text.toString().isBlank()) {
       throw new IllegalArgumentException(required + " is required when " + OUTCOME + " is " + outcome);
+    }
+    if (text.toString().length() > maxLength) {
+      throw new IllegalArgumentException(required + " has at most " + maxLength + " characters");
     }
   }
 

@@ -40,10 +40,13 @@ public class HandOverToDepartment implements JavaDelegate {
     Instant start = routingCount == 0 ? ((Date) execution.getVariable(RECEIVED_AT)).toInstant() : EngineClock.now();
     Instant slaDeadline = duration(execution, SLA_DURATION).addTo(start, properties.timeZone());
     Instant secondEscalation = duration(execution, SECOND_ESCALATION_AFTER).addTo(slaDeadline, properties.timeZone());
+    // the executor's follow-up date: a reminder the tier's period before the deadline
+    Instant reminder = duration(execution, REMINDER_BEFORE).subtractFrom(slaDeadline, properties.timeZone());
 
     execution.setVariable(ROUTING_COUNT, routingCount + 1);
     execution.setVariable(SLA_DEADLINE, Date.from(slaDeadline));
     execution.setVariable(SECOND_ESCALATION_DEADLINE, Date.from(secondEscalation));
+    execution.setVariable(SLA_REMINDER_AT, Date.from(reminder.isBefore(start) ? start : reminder));
     execution.setVariable(OVERDUE, false);
     execution.setVariable(ESCALATION_LEVEL, 0);
     execution.removeVariable(OUTCOME);

@@ -15,7 +15,6 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
 import ua.dnipro.contactcenter.intake.IntakeRecords;
 import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
 
@@ -50,7 +49,7 @@ public class ComplaintTracking {
         status,
         named((String) variables.get(CATEGORY), (String) variables.get(CATEGORY_NAME)),
         named((String) variables.get(ISSUE_TYPE), (String) variables.get(ISSUE_TYPE_NAME)),
-        named(department, departmentName(department)),
+        named(department, properties.holderName(department)),
         (String) variables.get(SLA_TIER),
         record.receivedAt(),
         withDepartment ? instant(variables.get(SLA_DEADLINE)) : null,
@@ -105,17 +104,6 @@ public class ComplaintTracking {
       variables.put(variable.getName(), value);
     }
     return variables;
-  }
-
-  private String departmentName(String department) {
-    if (department == null) {
-      return null;
-    }
-    if (Groups.DISPATCHERS.equals(department)) {
-      return "Диспетчери контакт-центру";
-    }
-    var configured = properties.department(department);
-    return configured == null ? department : configured.name();
   }
 
   private static ComplaintView.Named named(String code, String name) {

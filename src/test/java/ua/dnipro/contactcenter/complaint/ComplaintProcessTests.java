@@ -50,7 +50,9 @@ import ua.dnipro.contactcenter.notification.RevokeChannelAccess;
 import ua.dnipro.contactcenter.resolution.RecordReopening;
 import ua.dnipro.contactcenter.resolution.RecordResolution;
 import ua.dnipro.contactcenter.resolution.RecordReturn;
+import ua.dnipro.contactcenter.inbox.PresentComplaintInForm;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
+import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.routing.HandOverToDepartment;
 import ua.dnipro.contactcenter.routing.HandOverToDispatchers;
 import ua.dnipro.contactcenter.routing.RecordReclassification;
@@ -86,7 +88,9 @@ class ComplaintProcessTests {
     Mocks.register("registerComplaint", new RegisterComplaint(city, history));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
-    Mocks.register("checkReclassification", new CheckReclassification());
+    ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
+    Mocks.register("checkReclassification", new CheckReclassification(classifier));
+    Mocks.register("presentComplaintInForm", new PresentComplaintInForm(city, classifier));
     Mocks.register("recordReclassification", new RecordReclassification(history));
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
     Mocks.register("checkExecutorDecision", new CheckExecutorDecision());
@@ -116,6 +120,7 @@ class ComplaintProcessTests {
     assertThat(candidateGroupsOf(task)).containsExactly("water-utility");
     assertThat(task.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(6))));
     assertThat(task.getPriority()).isEqualTo(90);
+    assertThat(task.getFollowUpDate()).as("reminder 2 h before the deadline").isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(4))));
     assertThat(task.getName())
         .isEqualTo("Вирішити звернення 2026-000001 · Водопостачання та водовідведення: Немає води · вул. Робоча, 1");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
@@ -480,6 +485,46 @@ class ComplaintProcessTests {
     assertThat(engine.getAuthorizationService().createAuthorizationQuery()
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(notification.getId())
         .count()).isZero();
+  }
+
+  @Test
+  void theFormsShowTheComplaintInKyivTimeAndNamesWithoutTouchingItsVariables() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    Task task = taskOf(complaint, TASK_RESOLVE);
+
+    Map<String, Object> shown = taskService().getVariablesLocal(task.getId());
+    assertThat(shown).containsEntry("receivedAtText", "01.07.2026 09:00").containsEntry("dueAtText", "01.07.2026 15:00")
+        .containsEntry("applicantName", "Коваленко Олена").containsEntry("channelName", "Гаряча лінія (оператори)")
+        .containsEntry("districtName", "Чечелівський").containsEntry("departmentName", "КП «Дніпроводоканал»");
+    assertThat(variable(complaint, RECEIVED_AT)).isInstanceOf(Date.class);
+  }
+
+  @Test
+  void theDispatcherChoosesTheNewClassificationFromTheCatalogue() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    Task task = taskOf(complaint, TASK_RECLASSIFY);
+    String options = ((org.camunda.bpm.engine.variable.value.SerializableValue) taskService()
+        .getVariableLocalTyped(task.getId(), "classificationOptions", false)).getValueSerialized();
+    assertThat(options).contains("\"value\":\"HOUSING/ROOF_LEAK\"").contains("Житлово-комунальні послуги — Протікає дах");
+
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("classification", "HOUSING/NO_WATER")))
+        .hasMessageContaining("HOUSING/NO_WATER is not a category and issue type of the classifier's catalogue");
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("classification", "HOUSING")))
+        .hasMessageContaining("classification must be CATEGORY/ISSUE_TYPE");
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "HOUSING/ROOF_LEAK"));
+
+    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(variable(complaint, CATEGORY)).isEqualTo("HOUSING");
+    assertThat(variable(complaint, ISSUE_TYPE)).isEqualTo("ROOF_LEAK");
+    assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("housing");
+  }
+
+  @Test
+  void aResolutionLongerThanTheFormAllowsIsRefused() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_RESOLVE).getId(),
+        Map.of(OUTCOME, "RESOLVED", RESOLUTION, "x".repeat(4001)))).hasMessageContaining("at most 4000 characters");
   }
 
   // --- given/when/then helpers -------------------------------------------------------------

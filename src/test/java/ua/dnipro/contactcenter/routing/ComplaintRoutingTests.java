@@ -61,7 +61,7 @@ class ComplaintRoutingTests {
     }
   }
 
-  record TierExample(String tier, String duration, int priority, String secondEscalationAfter) {
+  record TierExample(String tier, String duration, int priority, String secondEscalationAfter, String reminderBefore) {
   }
 
   @BeforeAll
@@ -90,7 +90,7 @@ class ComplaintRoutingTests {
 
   static Stream<TierExample> tierExamples() throws IOException {
     return csv("decisions/SlaTier.examples.csv").stream()
-        .map(row -> new TierExample(row[0], row[1], Integer.parseInt(row[2]), row[3]));
+        .map(row -> new TierExample(row[0], row[1], Integer.parseInt(row[2]), row[3], row[4]));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -163,8 +163,10 @@ class ComplaintRoutingTests {
     assertThat(result.<String>getEntry("slaDuration")).isEqualTo(example.duration());
     assertThat(result.<Integer>getEntry("taskPriority")).isEqualTo(example.priority());
     assertThat(result.<String>getEntry("secondEscalationAfter")).isEqualTo(example.secondEscalationAfter());
+    assertThat(result.<String>getEntry("reminderBefore")).isEqualTo(example.reminderBefore());
     CalendarDuration.parse(result.getEntry("slaDuration"));
     CalendarDuration.parse(result.getEntry("secondEscalationAfter"));
+    CalendarDuration.parse(result.getEntry("reminderBefore"));
   }
 
   @Test

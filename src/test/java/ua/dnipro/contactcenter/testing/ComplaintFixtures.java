@@ -24,7 +24,7 @@ public final class ComplaintFixtures {
     return new NewComplaint("HOTLINE",
         new NewComplaint.Applicant("Олена", "Коваленко", "Петрівна", "+380671234567", null, "вул. Січеславська Набережна, 5"),
         category, issueType, "Опис проблеми від заявника",
-        new NewComplaint.Location(address, "Sobornyi", 48.4647, 35.0462), receivedAt);
+        new NewComplaint.Location(address, "SOBORNYI", 48.4647, 35.0462), receivedAt);
   }
 
   /** A complete, valid body for POST /api/v1/complaints, as a mutable JSON tree. */
@@ -61,7 +61,7 @@ public final class ComplaintFixtures {
         .putValue(ISSUE_TYPE, issueType)
         .putValue(DESCRIPTION, "Опис проблеми від заявника")
         .putValue(LOCATION_ADDRESS, "вул. Робоча, 1")
-        .putValue(DISTRICT, "Chechelivskyi")
+        .putValue(DISTRICT, "CHECHELIVSKYI")
         .putValue(RECEIVED_AT, Date.from(receivedAt));
   }
 }

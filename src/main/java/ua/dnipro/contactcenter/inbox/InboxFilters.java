@@ -1,0 +1,95 @@
+package ua.dnipro.contactcenter.inbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
+
+/**
+ * The Tasklist filters, in Ukrainian, each readable by the groups that need it (a user of no
+ * group sees none). A filter shows each user only the tasks the engine lets them read. Created at
+ * every start and brought up to date; only administrators may create filters, because a stored
+ * filter runs its expressions for whoever opens it.
+ */
+class InboxFilters {
+
+  static final String OPEN = "Відкриті звернення";
+  static final String OVERDUE = "Прострочені";
+  static final String EMERGENCY = "Аварійні (6 годин)";
+  static final String MINE = "Призначені мені";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  InboxFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  void ensure(List<String> allInboxGroups, List<String> departmentGroups) {
+    List<String> departmentsAndControllers = new ArrayList<>(departmentGroups);
+    departmentsAndControllers.add(Groups.CONTROLLERS);
+    ensure(OPEN, "Завдання ваших груп, найближчий строк першим", -10,
+        taskService.createTaskQuery().orderByDueDate().asc(), allInboxGroups);
+    ensure(OVERDUE, "Строк виконання минув", -9,
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), allInboxGroups);
+    ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -8,
+        taskService.createTaskQuery().processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
+        departmentsAndControllers);
+    ensure(MINE, "Завдання, які ви взяли в роботу", -7,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), allInboxGroups);
+  }
+
+  private void ensure(String name, String description, int priority, TaskQuery query, List<String> groups) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", Variables.COMPLAINT_NUMBER, "label", "Номер"),
+        Map.of("name", Variables.CATEGORY_NAME, "label", "Категорія"),
+        Map.of("name", Variables.LOCATION_ADDRESS, "label", "Адреса")));
+    filter.setProperties(properties);
+    filter.setQuery(query);
+    filterService.saveFilter(filter);
+    grantReadTo(filter.getId(), Set.copyOf(groups));
+  }
+
+  private void grantReadTo(String filterId, Set<String> groups) {
+    for (Authorization existing : authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(filterId).list()) {
+      // an earlier version let every user read the filters
+      if (Authorization.ANY.equals(existing.getUserId())) {
+        authorizationService.deleteAuthorization(existing.getId());
+      }
+    }
+    for (String group : groups) {
+      boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+          .resourceId(filterId).groupIdIn(group).count() > 0;
+      if (!granted) {
+        Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setGroupId(group);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filterId);
+        read.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(read);
+      }
+    }
+  }
+}
