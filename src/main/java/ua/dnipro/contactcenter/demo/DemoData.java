@@ -1,0 +1,104 @@
+package ua.dnipro.contactcenter.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
+import ua.dnipro.contactcenter.config.DevelopmentDefaults;
+import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.intake.ComplaintFiling;
+import ua.dnipro.contactcenter.intake.NewComplaint;
+
+/**
+ * Try the system as its users would: with the {@code demo} profile, one user per group (all with
+ * the development password) and a handful of complaints across departments, one of them overdue.
+ * Only on a developer's machine: refuses to run together with the production profile.
+ */
+@Component
+@Profile("demo")
+@Order(100)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final IdentityService identityService;
+  private final ComplaintFiling filing;
+  private final ContactCenterProperties properties;
+  private final JdbcTemplate jdbc;
+
+  DemoData(IdentityService identityService, ComplaintFiling filing, ContactCenterProperties properties,
+      JdbcTemplate jdbc, Environment environment,
+      @Value("${contact-center.admin.development-fallback:false}") boolean developmentMachine) {
+    if (environment.acceptsProfiles(Profiles.of("postgres")) || !developmentMachine) {
+      throw new IllegalStateException("the demo profile creates users with a known password: "
+          + "it runs only on a developer's machine, never with the postgres profile");
+    }
+    this.identityService = identityService;
+    this.filing = filing;
+    this.properties = properties;
+    this.jdbc = jdbc;
+  }
+
+  /** The demo logins: user id and group. */
+  static List<String[]> users(ContactCenterProperties properties) {
+    List<String[]> users = new ArrayList<>();
+    for (Department department : properties.departments()) {
+      users.add(new String[] {department.id() + ".executor", department.id()});
+      users.add(new String[] {department.id() + ".head", Groups.headsOf(department.id())});
+    }
+    users.add(new String[] {"dispatcher", Groups.DISPATCHERS});
+    users.add(new String[] {"controller", Groups.CONTROLLERS});
+    users.add(new String[] {"analyst", Groups.ANALYSTS});
+    return users;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (String[] user : users(properties)) {
+      if (identityService.createUserQuery().userId(user[0]).count() == 0) {
+        User created = identityService.newUser(user[0]);
+        created.setFirstName(user[0]);
+        created.setLastName("(демо)");
+        created.setPassword(DevelopmentDefaults.PASSWORD);
+        identityService.saveUser(created);
+        identityService.createMembership(user[0], user[1]);
+      }
+    }
+    Long complaints = jdbc.queryForObject("SELECT COUNT(*) FROM cc_complaint", Long.class);
+    if (complaints != null && complaints == 0) {
+      Instant now = Instant.now();
+      file("HOTLINE", "WATER", "NO_WATER", "вул. Робоча, 1", "CHECHELIVSKYI", now);
+      file("VIBER", "WATER", "PIPE_BURST", "просп. Дмитра Яворницького, 50", "SOBORNYI", now.minus(Duration.ofHours(8)));
+      file("MOBILE_APP", "LIFTS", "PERSON_STUCK", "вул. Титова, 20", "SHEVCHENKIVSKYI", now);
+      file("WEBSITE", "ROADS", "POTHOLE", "вул. Набережна Перемоги, 32", "SOBORNYI", now);
+      file("TELEGRAM", "LIGHTING", "STREET_DARK", "вул. Калинова, 15", "AMUR_NYZHNODNIPROVSKYI", now);
+      file("HOTLINE", "ANIMALS", "AGGRESSIVE_ANIMAL", "парк Глоби", "SHEVCHENKIVSKYI", now);
+      file("HOTLINE", "OTHER", "OTHER", "вул. Січеславська Набережна, 29", "TSENTRALNYI", now);
+    }
+    LOG.warn("DEMO PROFILE: {} demo users with password '{}' (e.g. water-utility.executor, water-utility.head, "
+        + "dispatcher, controller, analyst); never run it where others can reach it",
+        users(properties).size(), DevelopmentDefaults.PASSWORD);
+  }
+
+  private void file(String channel, String category, String issueType, String address, String district, Instant received) {
+    filing.file(new NewComplaint(channel,
+        new NewComplaint.Applicant("Олена", "Коваленко", "Петрівна", "+380671234567", null, "вул. Робоча, 5, кв. 10"),
+        category, issueType, "Демонстраційне звернення: " + category + " / " + issueType,
+        new NewComplaint.Location(address, district, null, null), received));
+  }
+}

@@ -1,0 +1,182 @@
+package ua.dnipro.contactcenter.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.intake.ComplaintFiling;
+import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
+
+/**
+ * A water-utility executor's day in Tasklist, in a real (headless) Chromium: logs in, sees only the
+ * water complaint among several departments' complaints, opens it, completes its form, and the
+ * complaint is resolved. Screenshots of each step go to target/screenshots.
+ *
+ * <p>Needs Debian's chromium and chromium-driver (.ci/run installs them and sets
+ * CC_BROWSER_TESTS=required); skipped where they are missing, so that the README's test command
+ * also works on a machine with only a JDK and Maven.
+ */
+class TasklistBrowserTests extends PostgresApplicationTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final String EXECUTOR = "browser.water";
+  static final String PASSWORD = "Browser-pass-2026";
+
+  @Autowired ComplaintFiling filing;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  Path profile;
+
+  @BeforeEach
+  void startChromium() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    // CI (.ci/run) installs Chromium and requires this test to run; elsewhere it is skipped without it
+    assertThat(installed || !"required".equals(System.getenv("CC_BROWSER_TESTS")))
+        .as("CC_BROWSER_TESTS=required, but Chromium is not installed").isTrue();
+    Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1440,1000", "--lang=uk-UA", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().withEnvironment(java.util.Map.of("TZ", "Europe/Kyiv")).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void stopChromium() throws IOException {
+    if (browser != null) {
+      // the last state, for whoever has to find out why a step failed
+      screenshot("last");
+      Files.writeString(SCREENSHOTS.resolve("tasklist-last.html"), browser.getPageSource());
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aWaterExecutorSeesOnlyTheWaterComplaintAndResolvesItThroughItsForm() throws IOException {
+    createExecutor();
+    FiledComplaint water = filing.file(ComplaintFixtures.complaint("WATER", "NO_WATER", "вул. Браузерна, 7"));
+    FiledComplaint lift = filing.file(ComplaintFixtures.complaint("LIFTS", "PERSON_STUCK", "вул. Ліфтова, 1"));
+    FiledComplaint road = filing.file(ComplaintFixtures.complaint("ROADS", "POTHOLE", "вул. Дорожня, 2"));
+    FiledComplaint dog = filing.file(ComplaintFixtures.complaint("ANIMALS", "AGGRESSIVE_ANIMAL", "парк Глоби"));
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    screenshot("1-login");
+    WebElement logIn = browser.findElement(By.cssSelector("button[type=submit]"));
+    assertThat(logIn.getText()).isEqualTo("Увійти");
+    username.sendKeys(EXECUTOR);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
+    logIn.click();
+
+    WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Відкриті звернення')]")));
+    filter.click();
+    WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//li[contains(@class,'task')]//*[contains(., '" + water.number() + "')]")));
+    screenshot("2-inbox");
+    List<WebElement> listed = browser.findElements(By.cssSelector("ol.tasks-list > li, .tasks-list li.task"));
+    String inbox = browser.findElement(By.cssSelector("[cam-tasks], .tasks-list, [cam-tasklist-tasks]")).getText();
+    assertThat(inbox).contains(water.number()).contains("вул. Браузерна, 7")
+        .doesNotContain(lift.number()).doesNotContain(road.number()).doesNotContain(dog.number());
+    assertThat(listed).hasSize(1);
+
+    task.click();
+    WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[contains(., 'Взяти в роботу')] | //a[contains(., 'Взяти в роботу')]")));
+    claim.click();
+    WebElement resolved = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(normalize-space(.), 'Вирішено')]")));
+    screenshot("3-form");
+    assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("Рішення", "Вирішено",
+        "Не наша компетенція");
+    assertThat(shown("complaintNumber")).isEqualTo(water.number());
+    assertThat(shown("categoryName")).isEqualTo("Водопостачання та водовідведення");
+    assertThat(shown("issueTypeName")).isEqualTo("Немає води");
+    assertThat(shown("locationAddress")).isEqualTo("вул. Браузерна, 7");
+    assertThat(shown("applicantPhone")).isEqualTo("+380671234567");
+    click(resolved);
+    WebElement resolution = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("textarea[id*='Field_resolution']")));
+    resolution.sendKeys("Засувку відкрито, воду подано о 14:20");
+    screenshot("4-filled");
+    click(browser.findElement(By.xpath("//button[contains(., 'Завершити')]")));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> "RESOLVED".equals(historyService
+        .createHistoricVariableInstanceQuery().processInstanceId(water.processInstanceId()).variableName("status")
+        .singleResult().getValue()));
+    screenshot("5-done");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(water.processInstanceId())
+        .variableName("resolution").singleResult().getValue()).isEqualTo("Засувку відкрито, воду подано о 14:20");
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(water.processInstanceId())
+        .activityId(ComplaintProcess.Elements.GATEWAY_AWAIT_REOPENING).count()).isEqualTo(1);
+  }
+
+  /** Clicks as a person would, after scrolling the element into the middle of the view. */
+  void click(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** The value a form shows in the (disabled) field bound to a variable. */
+  String shown(String key) {
+    WebElement field = browser.findElement(By.cssSelector("input[id*='Field_" + key + "_']"));
+    assertThat(field.isEnabled()).as(key + " is read-only").isFalse();
+    return field.getAttribute("value");
+  }
+
+  void createExecutor() {
+    if (identityService.createUserQuery().userId(EXECUTOR).count() == 0) {
+      User user = identityService.newUser(EXECUTOR);
+      user.setFirstName("Олена");
+      user.setLastName("Водоканалівна");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+      identityService.createMembership(EXECUTOR, "water-utility");
+    }
+  }
+
+  void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve("tasklist-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
