@@ -61,10 +61,11 @@ class InboxFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
+    // task-local copies: the list may show only what the user may read, and they may read the task
     properties.put("variables", List.of(
-        Map.of("name", Variables.COMPLAINT_NUMBER, "label", "Номер"),
-        Map.of("name", Variables.CATEGORY_NAME, "label", "Категорія"),
-        Map.of("name", Variables.LOCATION_ADDRESS, "label", "Адреса")));
+        Map.of("name", PresentComplaintInInbox.NUMBER_COLUMN, "label", "Номер"),
+        Map.of("name", PresentComplaintInInbox.CATEGORY_COLUMN, "label", "Категорія"),
+        Map.of("name", PresentComplaintInInbox.ADDRESS_COLUMN, "label", "Адреса")));
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);

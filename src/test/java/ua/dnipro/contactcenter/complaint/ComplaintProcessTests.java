@@ -41,6 +41,7 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.escalation.EscalateToControllers;
 import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
+import ua.dnipro.contactcenter.inbox.CheckRequiredFields;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
 import ua.dnipro.contactcenter.resolution.CheckExecutorDecision;
@@ -50,7 +51,7 @@ import ua.dnipro.contactcenter.notification.RevokeChannelAccess;
 import ua.dnipro.contactcenter.resolution.RecordReopening;
 import ua.dnipro.contactcenter.resolution.RecordResolution;
 import ua.dnipro.contactcenter.resolution.RecordReturn;
-import ua.dnipro.contactcenter.inbox.PresentComplaintInForm;
+import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.routing.HandOverToDepartment;
@@ -90,7 +91,7 @@ class ComplaintProcessTests {
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
     Mocks.register("checkReclassification", new CheckReclassification(classifier));
-    Mocks.register("presentComplaintInForm", new PresentComplaintInForm(city, classifier));
+    Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier));
     Mocks.register("recordReclassification", new RecordReclassification(history));
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
     Mocks.register("checkExecutorDecision", new CheckExecutorDecision());
@@ -101,6 +102,7 @@ class ComplaintProcessTests {
     Mocks.register("escalateToControllers", new EscalateToControllers(history));
     Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
+    Mocks.register("checkRequiredFields", new CheckRequiredFields());
     moveClockTo(RECEIVED);
   }
 
@@ -204,7 +206,9 @@ class ComplaintProcessTests {
     ProcessInstance complaint = file("WATER", "PIPE_BURST");
     fireTimersDueBy(RECEIVED.plus(Duration.ofHours(7)));
 
-    taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId());
+    assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId()))
+        .hasMessageContaining("required to complete this task: [escalationNote]");
+    taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId(), Map.of("escalationNote", "Бригаду направлено"));
 
     assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed("EndEvent_OverdueReviewed");
     assertThat(runtimeService().createExecutionQuery().activityId(TASK_REVIEW_OVERDUE).count()).isZero();
@@ -226,7 +230,7 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, ESCALATION_LEVEL)).isEqualTo(2);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "ESCALATED_TO_CONTROLLERS");
 
-    taskService().complete(taskOf(complaint, TASK_SUPERVISE_OVERDUE).getId());
+    taskService().complete(taskOf(complaint, TASK_SUPERVISE_OVERDUE).getId(), Map.of("controlNote", "Зателефонували керівнику"));
     assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE).hasPassed("EndEvent_OverdueSupervised");
 
     resolve(complaint, "Порив усунуто із запізненням");
@@ -268,7 +272,9 @@ class ComplaintProcessTests {
     fireTimersDueBy(ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant());
 
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY, TASK_ENFORCE_STATUTORY_DEADLINE);
-    taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId());
+    assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId(),
+        Map.of("controlNote", " "))).hasMessageContaining("[controlNote]");
+    taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId(), Map.of("controlNote", "Доручено розглянути"));
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasPassed("EndEvent_StatutoryBreachHandled");
   }
 
@@ -495,7 +501,9 @@ class ComplaintProcessTests {
     Map<String, Object> shown = taskService().getVariablesLocal(task.getId());
     assertThat(shown).containsEntry("receivedAtText", "01.07.2026 09:00").containsEntry("dueAtText", "01.07.2026 15:00")
         .containsEntry("applicantName", "Коваленко Олена").containsEntry("channelName", "Гаряча лінія (оператори)")
-        .containsEntry("districtName", "Чечелівський").containsEntry("departmentName", "КП «Дніпроводоканал»");
+        .containsEntry("districtName", "Чечелівський").containsEntry("departmentName", "КП «Дніпроводоканал»")
+        .containsEntry("inboxNumber", complaint.getBusinessKey()).containsEntry("inboxAddress", "вул. Робоча, 1")
+        .containsEntry("inboxCategory", "Водопостачання та водовідведення");
     assertThat(variable(complaint, RECEIVED_AT)).isInstanceOf(Date.class);
   }
 

@@ -22,27 +22,35 @@ import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**
- * Prepares what a task's form shows, as variables local to the task: dates in Kyiv time, names
- * instead of codes, the applicant's full name, and for the dispatchers the classifier's choices.
- * The forms show them in disabled fields, which Tasklist never submits back, so nothing the
- * complaint relies on can be overwritten from a form.
+ * Prepares what Tasklist shows of a complaint, as variables local to the task: the list's columns,
+ * and for the form dates in Kyiv time, names instead of codes, the applicant's full name, and for
+ * the dispatchers the classifier's choices. Local to the task, they are readable by exactly those
+ * who may read the task; the forms show them in disabled fields, which Tasklist never submits
+ * back, so nothing the complaint relies on can be overwritten from a form.
  */
-@Component("presentComplaintInForm")
-public class PresentComplaintInForm implements TaskListener {
+@Component("presentComplaintInInbox")
+public class PresentComplaintInInbox implements TaskListener {
 
   static final String CLASSIFICATION_OPTIONS = "classificationOptions";
+  /** The task list's columns (see InboxFilters). */
+  static final String NUMBER_COLUMN = "inboxNumber";
+  static final String CATEGORY_COLUMN = "inboxCategory";
+  static final String ADDRESS_COLUMN = "inboxAddress";
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private final ContactCenterProperties properties;
   private final ClassifierCatalogue classifier;
 
-  public PresentComplaintInForm(ContactCenterProperties properties, ClassifierCatalogue classifier) {
+  public PresentComplaintInInbox(ContactCenterProperties properties, ClassifierCatalogue classifier) {
     this.properties = properties;
     this.classifier = classifier;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    task.setVariableLocal(NUMBER_COLUMN, task.getVariable(COMPLAINT_NUMBER));
+    task.setVariableLocal(CATEGORY_COLUMN, task.getVariable(CATEGORY_NAME));
+    task.setVariableLocal(ADDRESS_COLUMN, task.getVariable(LOCATION_ADDRESS));
     task.setVariableLocal("receivedAtText", shown(task.getVariable(RECEIVED_AT)));
     task.setVariableLocal("dueAtText", shown(task.getDueDate()));
     task.setVariableLocal("slaDeadlineText", shown(task.getVariable(SLA_DEADLINE)));
