@@ -1,0 +1,39 @@
+package ua.dnipro.contactcenter.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
+
+/** The demo profile's users have a known password: it must never run in production. */
+class DemoDataTests {
+
+  @Test
+  void refusesToRunWithTheProductionProfile() {
+    MockEnvironment production = new MockEnvironment();
+    production.setActiveProfiles("postgres", "demo");
+
+    assertThatThrownBy(() -> new DemoData(null, null, ApplicationConfiguration.contactCenter(), null, production, true))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("never with the postgres profile");
+  }
+
+  @Test
+  void refusesToRunWhereThereIsNoDevelopmentFallback() {
+    MockEnvironment environment = new MockEnvironment();
+    environment.setActiveProfiles("demo");
+
+    assertThatThrownBy(() -> new DemoData(null, null, ApplicationConfiguration.contactCenter(), null, environment, false))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void createsOneUserForEveryGroupThatWorksOrOwnsSomething() {
+    var users = DemoData.users(ApplicationConfiguration.contactCenter());
+    assertThat(users).hasSize(16 * 2 + 3);
+    assertThat(users).anySatisfy(user -> assertThat(user).containsExactly("water-utility.executor", "water-utility"))
+        .anySatisfy(user -> assertThat(user).containsExactly("water-utility.head", "water-utility-heads"))
+        .anySatisfy(user -> assertThat(user).containsExactly("analyst", "analysts"));
+  }
+}
