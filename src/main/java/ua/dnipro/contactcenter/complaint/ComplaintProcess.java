@@ -65,6 +65,10 @@ public final class ComplaintProcess {
     public static final String LONGITUDE = "longitude";
     public static final String RECEIVED_AT = "receivedAt";
 
+    // which versions of the classifier's tables decided it (the latest when the complaint got there)
+    public static final String ROUTING_DECISION_VERSION = "routingDecisionVersion";
+    public static final String SLA_DECISION_VERSION = "slaDecisionVersion";
+
     // what the classifier decided (names as the DMN outputs are mapped in the BPMN)
     public static final String RECEIVED_MONTH = "receivedMonth";
     public static final String DEPARTMENT = "department";

@@ -54,6 +54,7 @@ import ua.dnipro.contactcenter.resolution.RecordReturn;
 import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
+import ua.dnipro.contactcenter.routing.PinClassifierVersion;
 import ua.dnipro.contactcenter.routing.HandOverToDepartment;
 import ua.dnipro.contactcenter.routing.HandOverToDispatchers;
 import ua.dnipro.contactcenter.routing.RecordReclassification;
@@ -103,6 +104,7 @@ class ComplaintProcessTests {
     Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkRequiredFields", new CheckRequiredFields());
+    Mocks.register("pinClassifierVersion", new PinClassifierVersion());
     moveClockTo(RECEIVED);
   }
 
@@ -127,6 +129,8 @@ class ComplaintProcessTests {
         .isEqualTo("Вирішити звернення 2026-000001 · Водопостачання та водовідведення: Немає води · вул. Робоча, 1");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
     assertThat(variable(complaint, STATUS)).isEqualTo("IN_PROGRESS");
+    assertThat(variable(complaint, ROUTING_DECISION_VERSION)).isEqualTo(1);
+    assertThat(variable(complaint, SLA_DECISION_VERSION)).isEqualTo(1);
 
     moveClockTo(RECEIVED.plus(Duration.ofHours(2)));
     resolve(complaint, "Засувку відкрито, воду подано");
