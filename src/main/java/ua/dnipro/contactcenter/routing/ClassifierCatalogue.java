@@ -137,7 +137,7 @@ public class ClassifierCatalogue {
   }
 
   /** The value of a FEEL string literal such as {@code "WATER"}; null for anything else ("-", lists, ranges). */
-  static String stringLiteral(String text) {
+  public static String stringLiteral(String text) {
     if (text == null) {
       return null;
     }

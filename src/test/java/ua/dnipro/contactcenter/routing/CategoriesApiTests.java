@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
+import java.util.Map;
+import ua.dnipro.contactcenter.classifier.ClassifierDeployments;
+import ua.dnipro.contactcenter.classifier.ClassifierFiles;
+import ua.dnipro.contactcenter.classifier.ClassifierVersions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
@@ -15,7 +18,7 @@ import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 /** GET /api/v1/categories is the deployed routing table, seen from a channel. */
 class CategoriesApiTests extends PostgresApplicationTest {
 
-  @Autowired RepositoryService repositoryService;
+  @Autowired ClassifierDeployments deployments;
 
   @Test
   void theCatalogueListsEveryCategoryAndIssueTypeOfTheDeployedTableWithNamesAndTiers() {
@@ -57,8 +60,10 @@ class CategoriesApiTests extends PostgresApplicationTest {
         </rule>
         """;
     String changed = table.replace("<rule id=\"Rule_Water_NoWater\">", hydrant + "<rule id=\"Rule_Water_NoWater\">");
+    var inEffect = deployments.current();
     try {
-      repositoryService.createDeployment().name("analyst change").addString("ComplaintRouting.dmn", changed).deploy();
+      deployments.deploy(new ClassifierFiles(Map.of("ComplaintRouting.dmn", changed.getBytes(StandardCharsets.UTF_8))),
+          "an.analyst", ClassifierVersions.Source.UPLOAD, "hydrants", null);
 
       JsonNode catalogue = as("website").get("/api/v1/categories").json();
       assertThat(catalogue.get("classifierVersion").asInt()).isEqualTo(before + 1);
@@ -67,7 +72,7 @@ class CategoriesApiTests extends PostgresApplicationTest {
       assertThat(first.get("slaTier").asText()).isEqualTo("SHORT");
     } finally {
       // the shipped table again, for whoever comes next
-      repositoryService.createDeployment().name("restore").addString("ComplaintRouting.dmn", table).deploy();
+      deployments.deploy(inEffect, "an.analyst", ClassifierVersions.Source.UPLOAD, "restore", null);
     }
   }
 

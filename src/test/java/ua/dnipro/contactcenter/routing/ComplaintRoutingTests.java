@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -31,6 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import ua.dnipro.contactcenter.classifier.ClassifierExamples;
+import ua.dnipro.contactcenter.classifier.ClassifierExamples.RoutingExample;
+import ua.dnipro.contactcenter.classifier.ClassifierExamples.TierExample;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.inbox.Groups;
@@ -54,15 +56,6 @@ class ComplaintRoutingTests {
   static DmnDecision routing;
   static DmnDecision slaTier;
 
-  record RoutingExample(String category, String issueType, Integer month, String department, String tier) {
-    @Override
-    public String toString() {
-      return category + "/" + issueType + (month == null ? "" : " in month " + month) + " -> " + department + ", " + tier;
-    }
-  }
-
-  record TierExample(String tier, String duration, int priority, String secondEscalationAfter, String reminderBefore) {
-  }
 
   @BeforeAll
   static void parseTheShippedTables() throws IOException {
@@ -84,21 +77,18 @@ class ComplaintRoutingTests {
   }
 
   static Stream<RoutingExample> routingExamples() throws IOException {
-    return csv("decisions/ComplaintRouting.examples.csv").stream().map(row -> new RoutingExample(
-        blankToNull(row[0]), blankToNull(row[1]), row[2].isBlank() ? null : Integer.valueOf(row[2]), row[3], row[4]));
+    return ClassifierExamples.routing(text("decisions/ComplaintRouting.examples.csv")).stream();
   }
 
   static Stream<TierExample> tierExamples() throws IOException {
-    return csv("decisions/SlaTier.examples.csv").stream()
-        .map(row -> new TierExample(row[0], row[1], Integer.parseInt(row[2]), row[3], row[4]));
+    return ClassifierExamples.tiers(text("decisions/SlaTier.examples.csv")).stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("routingExamples")
   void routesTheExampleAsTheAnalystsExpect(RoutingExample example) {
     // an example without a month holds all year round
-    List<Integer> months = example.month() == null ? IntStream.rangeClosed(1, 12).boxed().toList() : List.of(example.month());
-    for (int month : months) {
+    for (int month : example.months()) {
       DmnDecisionResultEntries result = route(example.category(), example.issueType(), month);
       assertThat(result.<String>getEntry("department")).as("department in month %d", month).isEqualTo(example.department());
       assertThat(result.<String>getEntry("slaTier")).as("tier in month %d", month).isEqualTo(example.tier());
@@ -192,12 +182,9 @@ class ComplaintRoutingTests {
     }
   }
 
-  static List<String[]> csv(String path) throws IOException {
+  static String text(String path) throws IOException {
     try (InputStream in = resource(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
-          .filter(line -> !line.isBlank())
-          .map(line -> line.split(",", -1))
-          .toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -209,7 +196,4 @@ class ComplaintRoutingTests {
     return in;
   }
 
-  static String blankToNull(String text) {
-    return text.isBlank() ? null : text;
-  }
 }

@@ -84,6 +84,27 @@ public final class HttpApi {
     return send(request(path).DELETE());
   }
 
+  /** A multipart/form-data POST, as a browser's file upload or Camunda Modeler's deployment sends it. */
+  public Response postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
+    String boundary = "----contact-center-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n"));
+    files.forEach((name, content) -> {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(content);
+      write(body, "\r\n");
+    });
+    write(body, "--" + boundary + "--\r\n");
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static void write(java.io.ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   public Response send(String method, String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").method(method, bodyOf(body)));
   }
