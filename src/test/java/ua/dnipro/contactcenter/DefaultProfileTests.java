@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import ua.dnipro.contactcenter.intake.ComplaintFiling;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Grouping;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -24,6 +30,8 @@ class DefaultProfileTests {
 
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
+  @Autowired StatisticsQueries statistics;
+  @Autowired ComplaintFiling filing;
 
   @Test
   void startsWithTheModelsOfTheRepositoryAndADevelopmentAdministrator() {
@@ -31,5 +39,26 @@ class DefaultProfileTests {
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("ComplaintRouting").count()).isEqualTo(1);
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("SlaTier").count()).isEqualTo(1);
     assertThat(identityService.checkPassword("admin", "Dnipro-dev-2026")).isTrue();
+  }
+
+  @Test
+  void theStatisticsQueriesRunOnH2AsOnPostgresql() {
+    filing.file(ComplaintFixtures.complaint("WATER", "NO_WATER", "вул. Робоча, 1"));
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"));
+    assertThat(statistics.report(today, today, Granularity.DAY, Grouping.CATEGORY).totals())
+        .singleElement().satisfies(water -> {
+          assertThat(water.key()).isEqualTo("WATER");
+          assertThat(water.received()).isEqualTo(1);
+          assertThat(water.open()).isEqualTo(1);
+        });
+    for (Granularity granularity : Granularity.values()) {
+      for (Grouping grouping : Grouping.values()) {
+        assertThat(statistics.report(today.minusDays(40), today, granularity, grouping).totals()).isNotNull();
+      }
+    }
+    assertThat(statistics.efficiency(today.minusDays(40), today)).isNotNull();
+    assertThat(statistics.cells(today.minusDays(40), today, null)).isEmpty();
+    assertThat(statistics.cells(today.minusDays(40), today, "WATER")).isEmpty();
+    assertThat(statistics.districts(today.minusDays(40), today)).isEmpty();
   }
 }

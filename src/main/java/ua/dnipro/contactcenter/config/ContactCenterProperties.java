@@ -27,7 +27,8 @@ public record ContactCenterProperties(
     @NotEmpty @Valid List<Department> departments,
     @NotEmpty @Valid List<District> districts,
     @NotNull @Valid CityBounds cityBounds,
-    @NotEmpty @Valid List<Channel> channels) {
+    @NotEmpty @Valid List<Channel> channels,
+    @NotNull @Valid PublicMap map) {
 
   /** A department or communal enterprise that works complaints; its id is a Camunda group. */
   public record Department(
@@ -37,6 +38,13 @@ public record ContactCenterProperties(
 
   /** A district of the city, for statistics and the map. */
   public record District(@NotBlank @Pattern(regexp = "[A-Z][A-Z_]*") String code, @NotBlank String name) {
+  }
+
+  /**
+   * The dashboard's map: a tile server URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png
+   * with its attribution, or blank for a map without tiles (the cells and the city's outline only).
+   */
+  public record PublicMap(String tileUrl, String attribution) {
   }
 
   /** The box a complaint's coordinates must fall in (WGS 84 degrees). */

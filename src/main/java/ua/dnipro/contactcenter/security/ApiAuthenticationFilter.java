@@ -41,6 +41,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.json = json;
   }
 
+  /** Public, like the city portal: aggregated figures and the map, never a person or an address. */
+  static final List<String> PUBLIC = List.of("/api/v1/statistics", "/api/v1/map/");
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return PUBLIC.stream().anyMatch(path::startsWith);
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {

@@ -1,0 +1,27 @@
+package ua.dnipro.contactcenter.statistics;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+
+/** Days, weeks (from Monday) and months as the city counts them, in its own time zone. */
+record KyivCalendar(ZoneId zone) {
+
+  LocalDate day(Instant instant) {
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  static LocalDate weekOf(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  static LocalDate monthOf(LocalDate day) {
+    return day.withDayOfMonth(1);
+  }
+
+  LocalDate today() {
+    return LocalDate.now(zone);
+  }
+}

@@ -1,0 +1,135 @@
+package ua.dnipro.contactcenter.statistics;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ua.dnipro.contactcenter.api.FieldViolation;
+import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Grouping;
+
+/**
+ * The city's statistics, public like the portal's: counts and times only, never a person, a
+ * description or an address.
+ */
+@RestController
+@RequestMapping("/api/v1/statistics")
+@Tag(name = "Statistics", description = "Public: the city's figures by day, week or month, and the executors' efficiency")
+class StatisticsController {
+
+  private final StatisticsQueries queries;
+  private final ContactCenterProperties properties;
+  private final ClassifierCatalogue classifier;
+  private final ReportingPeriods periods;
+
+  StatisticsController(StatisticsQueries queries, ContactCenterProperties properties, ClassifierCatalogue classifier) {
+    this.queries = queries;
+    this.properties = properties;
+    this.classifier = classifier;
+    this.periods = new ReportingPeriods(new KyivCalendar(properties.timeZone()));
+  }
+
+  /** Figures with the name of what they are grouped by. */
+  record NamedFigures(String key, String name, long received, long resolved, long open, long overdue, long returned,
+      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours) {
+  }
+
+  record NamedBucket(LocalDate start, List<NamedFigures> groups) {
+  }
+
+  record StatisticsResponse(LocalDate from, LocalDate to, String timeZone, Granularity granularity, Grouping groupBy,
+      List<NamedBucket> buckets, List<NamedFigures> totals) {
+  }
+
+  record EfficiencyEntry(int rank, String department, String name, long resolved, Double onTimeRate,
+      Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open) {
+  }
+
+  record EfficiencyResponse(LocalDate from, LocalDate to, List<EfficiencyEntry> ranking) {
+  }
+
+  @GetMapping
+  @Operation(summary = "Received, resolved, open, overdue, on-time rate, median and 90th-percentile resolution time, "
+      + "returned for re-routing; per day, week (from Monday) or month in Kyiv time, by category, department, district "
+      + "or channel",
+      description = "received, open, overdue and returned count the complaints received in a bucket (open: not "
+          + "resolved by the bucket's end; overdue: missed their deadline); resolved, on-time rate and resolution "
+          + "times count those resolved in it.")
+  ResponseEntity<StatisticsResponse> statistics(
+      @Parameter(description = "first day, ISO date (default: 30 days, 12 weeks or 12 months back)") @RequestParam(required = false) String from,
+      @Parameter(description = "last day, ISO date (default: today in Kyiv)") @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "day") String granularity,
+      @Parameter(description = "category, department, district, channel or none") @RequestParam(defaultValue = "none") String groupBy) {
+    List<FieldViolation> problems = new ArrayList<>();
+    Granularity bucket = parse(Granularity.class, "granularity", granularity, problems);
+    Grouping grouping = parse(Grouping.class, "groupBy", groupBy, problems);
+    LocalDate[] period = periods.period(from, to, bucket == null ? Granularity.DAY : bucket, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    StatisticsQueries.Report report = queries.report(period[0], period[1], bucket, grouping);
+    List<NamedBucket> buckets = report.buckets().stream()
+        .map(b -> new NamedBucket(b.start(), b.groups().stream().map(f -> named(f, grouping)).toList())).toList();
+    return cached(new StatisticsResponse(period[0], period[1], properties.timeZone().getId(), bucket, grouping, buckets,
+        report.totals().stream().map(f -> named(f, grouping)).toList()));
+  }
+
+  @GetMapping("/efficiency")
+  @Operation(summary = "The departments ranked by on-time rate, then median resolution time, then overdue count")
+  ResponseEntity<EfficiencyResponse> efficiency(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    List<FieldViolation> problems = new ArrayList<>();
+    LocalDate[] period = periods.period(from, to, Granularity.MONTH, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    List<EfficiencyEntry> ranking = new ArrayList<>();
+    for (StatisticsQueries.Efficiency e : queries.efficiency(period[0], period[1])) {
+      ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), properties.holderName(e.department()),
+          e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open()));
+    }
+    return cached(new EfficiencyResponse(period[0], period[1], ranking));
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String field, String text, List<FieldViolation> problems) {
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+      problems.add(new FieldViolation(field, "one-of", field + " must be one of " + allowed));
+      return null;
+    }
+  }
+
+  private NamedFigures named(Figures f, Grouping grouping) {
+    return new NamedFigures(f.key(), name(f.key(), grouping), f.received(), f.resolved(), f.open(), f.overdue(),
+        f.returned(), f.onTimeRate(), f.medianResolutionHours(), f.p90ResolutionHours());
+  }
+
+  private String name(String key, Grouping grouping) {
+    return switch (grouping) {
+      case NONE -> "Усе місто";
+      case DEPARTMENT -> properties.holderName(key);
+      case DISTRICT -> properties.districtName(key);
+      case CHANNEL -> properties.channelName(key);
+      case CATEGORY -> classifier.current().category(key).map(ClassifierCatalogue.Category::nameUk).orElse(key);
+    };
+  }
+
+  static <T> ResponseEntity<T> cached(T body) {
+    return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic()).body(body);
+  }
+}

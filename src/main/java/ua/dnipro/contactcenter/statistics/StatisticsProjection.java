@@ -1,0 +1,99 @@
+package ua.dnipro.contactcenter.statistics;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.complaint.StatusChangeListener;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+
+/**
+ * Keeps the statistics' row of each complaint (cc_complaint_fact) up to date with its status
+ * changes, in their transactions. Only codes, times and a map cell are copied: statistics never
+ * hold an applicant's personal data, the description or the exact address.
+ */
+@Component
+class StatisticsProjection implements StatusChangeListener {
+
+  private final JdbcTemplate jdbc;
+  private final KyivCalendar calendar;
+
+  StatisticsProjection(JdbcTemplate jdbc, ContactCenterProperties properties) {
+    this.jdbc = jdbc;
+    this.calendar = new KyivCalendar(properties.timeZone());
+  }
+
+  @Override
+  public void statusChanged(DelegateExecution complaint, ComplaintEvent event) {
+    String number = complaint.getProcessBusinessKey();
+    switch (event) {
+      case REGISTERED -> registered(number, String.valueOf(complaint.getVariable(CHANNEL)),
+          (String) complaint.getVariable(CATEGORY), (String) complaint.getVariable(ISSUE_TYPE),
+          (String) complaint.getVariable(DISTRICT), ((java.util.Date) complaint.getVariable(RECEIVED_AT)).toInstant(),
+          (Double) complaint.getVariable(LATITUDE), (Double) complaint.getVariable(LONGITUDE));
+      case ROUTED -> routed(number, (String) complaint.getVariable(DEPARTMENT), (String) complaint.getVariable(SLA_TIER),
+          ((java.util.Date) complaint.getVariable(SLA_DEADLINE)).toInstant(), (String) complaint.getVariable(CATEGORY),
+          (String) complaint.getVariable(ISSUE_TYPE));
+      case AWAITING_RECLASSIFICATION -> jdbc.update(
+          "UPDATE cc_complaint_fact SET department = ?, due_at = NULL WHERE complaint_number = ?",
+          complaint.getVariable(DEPARTMENT), number);
+      case OVERDUE -> overdue(number);
+      case RETURNED -> returned(number);
+      case RESOLVED -> resolved(number, ((java.util.Date) complaint.getVariable(RECEIVED_AT)).toInstant(), EngineClock.now(),
+          !Boolean.TRUE.equals(complaint.getVariable(OVERDUE)), (String) complaint.getVariable(DEPARTMENT));
+      case REOPENED -> jdbc.update("""
+          UPDATE cc_complaint_fact SET resolved_at = NULL, resolved_day = NULL, resolved_week = NULL,
+                 resolved_month = NULL, resolution_minutes = NULL, resolved_on_time = NULL
+          WHERE complaint_number = ?""", number);
+      default -> {
+        // escalations and re-classification change nothing the statistics count
+      }
+    }
+  }
+
+  void registered(String number, String channel, String category, String issueType, String district, Instant received,
+      Double latitude, Double longitude) {
+    LocalDate day = calendar.day(received);
+    MapCell cell = latitude == null || longitude == null ? null : MapCell.of(latitude, longitude);
+    jdbc.update("""
+        INSERT INTO cc_complaint_fact (complaint_number, channel, category, issue_type, district, received_at,
+                                       received_day, received_week, received_month, cell_lat, cell_lon)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        number, channel, category, issueType, district, Timestamp.from(received), Date.valueOf(day),
+        Date.valueOf(KyivCalendar.weekOf(day)), Date.valueOf(KyivCalendar.monthOf(day)),
+        cell == null ? null : cell.latitude(), cell == null ? null : cell.longitude());
+  }
+
+  void resolved(String number, Instant received, Instant resolved, boolean onTime, String department) {
+    LocalDate day = calendar.day(resolved);
+    jdbc.update("""
+        UPDATE cc_complaint_fact SET resolved_at = ?, resolved_day = ?, resolved_week = ?, resolved_month = ?,
+               resolution_minutes = ?, resolved_on_time = ?, department = ?
+        WHERE complaint_number = ?""",
+        Timestamp.from(resolved), Date.valueOf(day), Date.valueOf(KyivCalendar.weekOf(day)),
+        Date.valueOf(KyivCalendar.monthOf(day)), Duration.between(received, resolved).toMinutes(), onTime, department,
+        number);
+  }
+
+  void routed(String number, String department, String tier, Instant dueAt, String category, String issueType) {
+    jdbc.update("""
+        UPDATE cc_complaint_fact SET department = ?, sla_tier = ?, due_at = ?, category = ?, issue_type = ?
+        WHERE complaint_number = ?""", department, tier, Timestamp.from(dueAt), category, issueType, number);
+  }
+
+  void overdue(String number) {
+    jdbc.update("UPDATE cc_complaint_fact SET overdue = TRUE WHERE complaint_number = ?", number);
+  }
+
+  void returned(String number) {
+    jdbc.update("UPDATE cc_complaint_fact SET returned_count = returned_count + 1 WHERE complaint_number = ?", number);
+  }
+}

@@ -1,0 +1,253 @@
+package ua.dnipro.contactcenter.statistics;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statistics, straight from cc_complaint_fact in SQL that PostgreSQL and H2 both run: counts,
+ * on-time rate and resolution-time percentiles per day, week or month (Kyiv time), grouped by
+ * category, department, district or channel; the departments' efficiency; the map's cells and
+ * districts. Column names come from the enums below, never from a request.
+ */
+@Component
+public class StatisticsQueries {
+
+  /** How long a bucket is. */
+  public enum Granularity {
+    DAY, WEEK, MONTH;
+
+    String column(String prefix) {
+      return prefix + "_" + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** What the figures are grouped by. */
+  public enum Grouping {
+    NONE(null), CATEGORY("category"), DEPARTMENT("department"), DISTRICT("district"), CHANNEL("channel");
+
+    final String column;
+
+    Grouping(String column) {
+      this.column = column;
+    }
+
+    String select() {
+      return column == null ? "'ALL'" : "COALESCE(" + column + ", 'UNKNOWN')";
+    }
+  }
+
+  /** The figures of one group in one bucket (or in the whole period). */
+  public record Figures(String key, long received, long resolved, long open, long overdue, long returned,
+      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours) {
+  }
+
+  /** One bucket of time: its first day and its groups. */
+  public record Bucket(LocalDate start, List<Figures> groups) {
+  }
+
+  public record Report(List<Bucket> buckets, List<Figures> totals) {
+  }
+
+  /** A department's record over a period, for the efficiency ranking. */
+  public record Efficiency(String department, long resolved, long resolvedOnTime, Double onTimeRate,
+      Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open) {
+  }
+
+  /** A map cell or a district with enough complaints to be shown on its own. */
+  public record Area(String district, Double latitude, Double longitude, long received, long resolved, long open,
+      long overdue) {
+  }
+
+  /** Areas with fewer complaints than this are not shown on their own. */
+  public static final int MIN_AREA_COUNT = 10;
+
+  private final JdbcTemplate jdbc;
+
+  public StatisticsQueries(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Report report(LocalDate from, LocalDate to, Granularity granularity, Grouping grouping) {
+    Map<LocalDate, Map<String, Received>> received = new TreeMap<>();
+    receivedBy(granularity.column("received"), grouping, from, to)
+        .forEach(row -> received.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row));
+    Map<LocalDate, Map<String, Resolved>> resolved = new TreeMap<>();
+    resolvedBy(granularity.column("resolved"), grouping, from, to)
+        .forEach(row -> resolved.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row));
+
+    TreeSet<LocalDate> starts = new TreeSet<>(received.keySet());
+    starts.addAll(resolved.keySet());
+    List<Bucket> buckets = new ArrayList<>();
+    for (LocalDate start : starts) {
+      buckets.add(new Bucket(start, merge(received.getOrDefault(start, Map.of()), resolved.getOrDefault(start, Map.of()))));
+    }
+    Map<String, Received> receivedTotals = new TreeMap<>();
+    receivedBy(null, grouping, from, to).forEach(row -> receivedTotals.put(row.key(), row));
+    Map<String, Resolved> resolvedTotals = new TreeMap<>();
+    resolvedBy(null, grouping, from, to).forEach(row -> resolvedTotals.put(row.key(), row));
+    return new Report(buckets, merge(receivedTotals, resolvedTotals));
+  }
+
+  public List<Efficiency> efficiency(LocalDate from, LocalDate to) {
+    Map<String, Received> received = new HashMap<>();
+    receivedBy(null, Grouping.DEPARTMENT, from, to).forEach(row -> received.put(row.key(), row));
+    Map<String, Resolved> resolved = new HashMap<>();
+    resolvedBy(null, Grouping.DEPARTMENT, from, to).forEach(row -> resolved.put(row.key(), row));
+    TreeSet<String> departments = new TreeSet<>(received.keySet());
+    departments.addAll(resolved.keySet());
+    List<Efficiency> ranking = new ArrayList<>();
+    for (String department : departments) {
+      Received in = received.getOrDefault(department, Received.NONE);
+      Resolved out = resolved.getOrDefault(department, Resolved.NONE);
+      ranking.add(new Efficiency(department, out.resolved(), out.onTime(), out.onTimeRate(), out.medianHours(),
+          out.p90Hours(), in.overdue(), in.open()));
+    }
+    ranking.sort(Comparator.comparing((Efficiency e) -> e.onTimeRate() == null ? -1 : e.onTimeRate()).reversed()
+        .thenComparing(e -> e.medianResolutionHours() == null ? Double.MAX_VALUE : e.medianResolutionHours())
+        .thenComparing(Efficiency::overdue));
+    return ranking;
+  }
+
+  /** Complaints per map cell of about a kilometre, only cells with enough of them. */
+  public List<Area> cells(LocalDate from, LocalDate to, String category) {
+    return jdbc.query("""
+        SELECT cell_lat, cell_lon, COUNT(*) AS received,
+               SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
+               SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END) AS open,
+               SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
+        FROM cc_complaint_fact
+        WHERE received_day BETWEEN ? AND ? AND cell_lat IS NOT NULL
+          AND (CAST(? AS VARCHAR(64)) IS NULL OR category = CAST(? AS VARCHAR(64)))
+        GROUP BY cell_lat, cell_lon
+        HAVING COUNT(*) >= ?
+        ORDER BY received DESC""",
+        (rs, i) -> new Area(null, rs.getDouble("cell_lat"), rs.getDouble("cell_lon"), rs.getLong("received"),
+            rs.getLong("resolved"), rs.getLong("open"), rs.getLong("overdue")),
+        Date.valueOf(from), Date.valueOf(to), category, category, MIN_AREA_COUNT);
+  }
+
+  /** Complaints per district, only districts with enough of them. */
+  public List<Area> districts(LocalDate from, LocalDate to) {
+    return jdbc.query("""
+        SELECT district, COUNT(*) AS received,
+               SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
+               SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END) AS open,
+               SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
+        FROM cc_complaint_fact
+        WHERE received_day BETWEEN ? AND ? AND district IS NOT NULL
+        GROUP BY district
+        HAVING COUNT(*) >= ?
+        ORDER BY district""",
+        (rs, i) -> new Area(rs.getString("district"), null, null, rs.getLong("received"), rs.getLong("resolved"),
+            rs.getLong("open"), rs.getLong("overdue")),
+        Date.valueOf(from), Date.valueOf(to), MIN_AREA_COUNT);
+  }
+
+  // --- the two aggregations --------------------------------------------------------------------
+
+  /** Of the complaints received: how many, how many still open at the bucket's end, overdue, returned. */
+  private record Received(LocalDate bucket, String key, long received, long open, long overdue, long returned) {
+    static final Received NONE = new Received(null, null, 0, 0, 0, 0);
+  }
+
+  /** Of the complaints resolved: how many, how many on time, and how long it took (minutes). */
+  private record Resolved(LocalDate bucket, String key, long resolved, long onTime, Double median, Double p90) {
+    static final Resolved NONE = new Resolved(null, null, 0, 0, null, null);
+
+    Double onTimeRate() {
+      return resolved == 0 ? null : Math.round(1000d * onTime / resolved) / 1000d;
+    }
+
+    Double medianHours() {
+      return hours(median);
+    }
+
+    Double p90Hours() {
+      return hours(p90);
+    }
+
+    private static Double hours(Double minutes) {
+      return minutes == null ? null : Math.round(minutes / 6d) / 10d;
+    }
+  }
+
+  private List<Received> receivedBy(String bucketColumn, Grouping grouping, LocalDate from, LocalDate to) {
+    String bucket = bucketColumn == null ? "CAST(NULL AS DATE)" : bucketColumn;
+    // still open at the bucket's end: not resolved, or resolved in a later bucket
+    String open = bucketColumn == null ? "resolved_at IS NULL"
+        : "resolved_at IS NULL OR " + bucketColumn.replace("received", "resolved") + " > " + bucketColumn;
+    String sql = """
+        SELECT %s AS bucket, %s AS grp, COUNT(*) AS received,
+               SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS open_count,
+               SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue_count,
+               SUM(CASE WHEN returned_count > 0 THEN 1 ELSE 0 END) AS returned_count
+        FROM cc_complaint_fact
+        WHERE received_day BETWEEN ? AND ?
+        %s""".formatted(bucket, grouping.select(), open, groupBy(bucketColumn, grouping));
+    return jdbc.query(sql, (rs, i) -> new Received(date(rs), rs.getString("grp"), rs.getLong("received"),
+        rs.getLong("open_count"), rs.getLong("overdue_count"), rs.getLong("returned_count")),
+        Date.valueOf(from), Date.valueOf(to));
+  }
+
+  private List<Resolved> resolvedBy(String bucketColumn, Grouping grouping, LocalDate from, LocalDate to) {
+    String bucket = bucketColumn == null ? "CAST(NULL AS DATE)" : bucketColumn;
+    String sql = """
+        SELECT %s AS bucket, %s AS grp, COUNT(*) AS resolved,
+               SUM(CASE WHEN resolved_on_time THEN 1 ELSE 0 END) AS on_time,
+               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY resolution_minutes) AS median_minutes,
+               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY resolution_minutes) AS p90_minutes
+        FROM cc_complaint_fact
+        WHERE resolved_day BETWEEN ? AND ?
+        %s""".formatted(bucket, grouping.select(), groupBy(bucketColumn, grouping));
+    return jdbc.query(sql, (rs, i) -> new Resolved(date(rs), rs.getString("grp"), rs.getLong("resolved"),
+        rs.getLong("on_time"), nullableDouble(rs, "median_minutes"), nullableDouble(rs, "p90_minutes")),
+        Date.valueOf(from), Date.valueOf(to));
+  }
+
+  /** PostgreSQL refuses constants in GROUP BY: only the real columns, or none. */
+  private static String groupBy(String bucketColumn, Grouping grouping) {
+    List<String> columns = new ArrayList<>();
+    if (bucketColumn != null) {
+      columns.add(bucketColumn);
+    }
+    if (grouping.column != null) {
+      columns.add(grouping.select());
+    }
+    return columns.isEmpty() ? "" : "GROUP BY " + String.join(", ", columns);
+  }
+
+  private static List<Figures> merge(Map<String, Received> received, Map<String, Resolved> resolved) {
+    TreeSet<String> keys = new TreeSet<>(received.keySet());
+    keys.addAll(resolved.keySet());
+    List<Figures> figures = new ArrayList<>();
+    for (String key : keys) {
+      Received in = received.getOrDefault(key, Received.NONE);
+      Resolved out = resolved.getOrDefault(key, Resolved.NONE);
+      figures.add(new Figures(key, in.received(), out.resolved(), in.open(), in.overdue(), in.returned(),
+          out.onTimeRate(), out.medianHours(), out.p90Hours()));
+    }
+    return figures;
+  }
+
+  private static LocalDate date(ResultSet rs) throws SQLException {
+    Date date = rs.getDate("bucket");
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+}
