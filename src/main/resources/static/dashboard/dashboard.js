@@ -44,7 +44,27 @@
     });
   }
 
+  /** Every bucket of the period, also those without complaints, so that the time axis is true. */
+  function allBuckets(report) {
+    var byStart = {};
+    report.buckets.forEach(function (b) { byStart[b.start] = b; });
+    var first = new Date(report.from + 'T00:00:00Z');
+    if (report.granularity === 'WEEK') { first.setUTCDate(first.getUTCDate() - ((first.getUTCDay() + 6) % 7)); }
+    if (report.granularity === 'MONTH') { first.setUTCDate(1); }
+    var last = new Date(report.to + 'T00:00:00Z');
+    var buckets = [];
+    for (var day = first; day <= last; ) {
+      var start = day.toISOString().substring(0, 10);
+      buckets.push(byStart[start] || { start: start, groups: [] });
+      day = new Date(day);
+      if (report.granularity === 'MONTH') { day.setUTCMonth(day.getUTCMonth() + 1); }
+      else { day.setUTCDate(day.getUTCDate() + (report.granularity === 'WEEK' ? 7 : 1)); }
+    }
+    return buckets;
+  }
+
   function showFlow(report) {
+    report = Object.assign({}, report, { buckets: allBuckets(report) });
     var days = report.buckets.map(function (b) { return b.start; });
     var total = function (bucket, field) { return bucket.groups.reduce(function (s, g) { return s + g[field]; }, 0); };
     flowChart.setOption({
@@ -59,6 +79,7 @@
   }
 
   function showGroups(report) {
+    report = Object.assign({}, report, { buckets: allBuckets(report) });
     var names = {};
     report.totals.forEach(function (t) { names[t.key] = t.name; });
     var keys = Object.keys(names);
