@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,18 +78,36 @@ public class StatisticsQueries {
   public static final int MIN_AREA_COUNT = 10;
 
   private final JdbcTemplate jdbc;
+  private final Executor parallel;
 
-  public StatisticsQueries(JdbcTemplate jdbc) {
+  /**
+   * @param parallel runs a report's independent queries side by side (each on its own connection):
+   *     a year of complaints is read three times, and one reading need not wait for another
+   */
+  public StatisticsQueries(JdbcTemplate jdbc, @Qualifier(StatisticsConfiguration.EXECUTOR) Executor parallel) {
     this.jdbc = jdbc;
+    this.parallel = parallel;
   }
 
   public Report report(LocalDate from, LocalDate to, Granularity granularity, Grouping grouping) {
+    CompletableFuture<List<Received>> receivedRows =
+        CompletableFuture.supplyAsync(() -> receivedBy(granularity.column("received"), grouping, from, to), parallel);
+    CompletableFuture<List<Resolved>> resolvedRows =
+        CompletableFuture.supplyAsync(() -> resolvedBy(granularity.column("resolved"), grouping, from, to), parallel);
+    // percentiles do not add up: the period's own are a query of their own
+    CompletableFuture<List<Resolved>> resolvedTotalRows =
+        CompletableFuture.supplyAsync(() -> resolvedBy(null, grouping, from, to), parallel);
+
     Map<LocalDate, Map<String, Received>> received = new TreeMap<>();
-    receivedBy(granularity.column("received"), grouping, from, to)
-        .forEach(row -> received.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row));
+    Map<String, Received> receivedTotals = new TreeMap<>();
+    for (Received row : join(receivedRows)) {
+      received.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row);
+      // counts do add up; the period's "open" is what is still open now
+      receivedTotals.merge(row.key(), new Received(null, row.key(), row.received(), row.stillOpen(), row.overdue(),
+          row.returned(), row.stillOpen()), Received::plus);
+    }
     Map<LocalDate, Map<String, Resolved>> resolved = new TreeMap<>();
-    resolvedBy(granularity.column("resolved"), grouping, from, to)
-        .forEach(row -> resolved.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row));
+    join(resolvedRows).forEach(row -> resolved.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row));
 
     TreeSet<LocalDate> starts = new TreeSet<>(received.keySet());
     starts.addAll(resolved.keySet());
@@ -93,18 +115,18 @@ public class StatisticsQueries {
     for (LocalDate start : starts) {
       buckets.add(new Bucket(start, merge(received.getOrDefault(start, Map.of()), resolved.getOrDefault(start, Map.of()))));
     }
-    Map<String, Received> receivedTotals = new TreeMap<>();
-    receivedBy(null, grouping, from, to).forEach(row -> receivedTotals.put(row.key(), row));
     Map<String, Resolved> resolvedTotals = new TreeMap<>();
-    resolvedBy(null, grouping, from, to).forEach(row -> resolvedTotals.put(row.key(), row));
+    join(resolvedTotalRows).forEach(row -> resolvedTotals.put(row.key(), row));
     return new Report(buckets, merge(receivedTotals, resolvedTotals));
   }
 
   public List<Efficiency> efficiency(LocalDate from, LocalDate to) {
-    Map<String, Received> received = new HashMap<>();
-    receivedBy(null, Grouping.DEPARTMENT, from, to).forEach(row -> received.put(row.key(), row));
+    CompletableFuture<List<Received>> receivedRows =
+        CompletableFuture.supplyAsync(() -> receivedBy(null, Grouping.DEPARTMENT, from, to), parallel);
     Map<String, Resolved> resolved = new HashMap<>();
     resolvedBy(null, Grouping.DEPARTMENT, from, to).forEach(row -> resolved.put(row.key(), row));
+    Map<String, Received> received = new HashMap<>();
+    join(receivedRows).forEach(row -> received.put(row.key(), row));
     TreeSet<String> departments = new TreeSet<>(received.keySet());
     departments.addAll(resolved.keySet());
     List<Efficiency> ranking = new ArrayList<>();
@@ -157,9 +179,18 @@ public class StatisticsQueries {
 
   // --- the two aggregations --------------------------------------------------------------------
 
-  /** Of the complaints received: how many, how many still open at the bucket's end, overdue, returned. */
-  private record Received(LocalDate bucket, String key, long received, long open, long overdue, long returned) {
-    static final Received NONE = new Received(null, null, 0, 0, 0, 0);
+  /**
+   * Of the complaints received: how many, how many still open at the bucket's end, overdue,
+   * returned, and how many are open today.
+   */
+  private record Received(LocalDate bucket, String key, long received, long open, long overdue, long returned,
+      long stillOpen) {
+    static final Received NONE = new Received(null, null, 0, 0, 0, 0, 0);
+
+    Received plus(Received other) {
+      return new Received(bucket, key, received + other.received, open + other.open, overdue + other.overdue,
+          returned + other.returned, stillOpen + other.stillOpen);
+    }
   }
 
   /** Of the complaints resolved: how many, how many on time, and how long it took (minutes). */
@@ -192,12 +223,13 @@ public class StatisticsQueries {
         SELECT %s AS bucket, %s AS grp, COUNT(*) AS received,
                SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS open_count,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue_count,
-               SUM(CASE WHEN returned_count > 0 THEN 1 ELSE 0 END) AS returned_count
+               SUM(CASE WHEN returned_count > 0 THEN 1 ELSE 0 END) AS returned_count,
+               SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END) AS still_open
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ?
         %s""".formatted(bucket, grouping.select(), open, groupBy(bucketColumn, grouping));
     return jdbc.query(sql, (rs, i) -> new Received(date(rs), rs.getString("grp"), rs.getLong("received"),
-        rs.getLong("open_count"), rs.getLong("overdue_count"), rs.getLong("returned_count")),
+        rs.getLong("open_count"), rs.getLong("overdue_count"), rs.getLong("returned_count"), rs.getLong("still_open")),
         Date.valueOf(from), Date.valueOf(to));
   }
 
@@ -239,6 +271,17 @@ public class StatisticsQueries {
           out.onTimeRate(), out.medianHours(), out.p90Hours()));
     }
     return figures;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static LocalDate date(ResultSet rs) throws SQLException {
