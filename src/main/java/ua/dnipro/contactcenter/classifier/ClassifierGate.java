@@ -31,6 +31,7 @@ import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.api.FieldViolation;
+import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.inbox.Groups;
@@ -73,7 +74,7 @@ public class ClassifierGate {
    * @return every problem found; none means the version may be deployed
    */
   public List<FieldViolation> check(ClassifierFiles uploaded, ClassifierFiles deployed) {
-    Problems problems = new Problems();
+    Violations problems = new Violations();
     checkFiles(uploaded, problems);
     if (!problems.isEmpty()) {
       return problems.list();
@@ -117,7 +118,7 @@ public class ClassifierGate {
 
   // --- files ---------------------------------------------------------------------------------
 
-  private void checkFiles(ClassifierFiles uploaded, Problems problems) {
+  private void checkFiles(ClassifierFiles uploaded, Violations problems) {
     if (uploaded.files().isEmpty()) {
       problems.add("files", "required", "upload the routing table, the SLA table, or both (.dmn)");
     }
@@ -137,7 +138,7 @@ public class ClassifierGate {
     });
   }
 
-  private DmnModelInstance model(ClassifierFiles files, String name, Problems problems) {
+  private DmnModelInstance model(ClassifierFiles files, String name, Violations problems) {
     byte[] content = files.files().get(name);
     if (content == null) {
       return null;
@@ -151,7 +152,7 @@ public class ClassifierGate {
   }
 
   private DecisionTable table(DmnModelInstance model, String decisionId, String file, Set<String> inputs,
-      Set<String> outputs, Problems problems) {
+      Set<String> outputs, Violations problems) {
     checkDom(model.getDocument().getRootElement(), file, problems);
     DecisionTable found = null;
     for (Decision decision : model.getModelElementsByType(Decision.class)) {
@@ -193,7 +194,7 @@ public class ClassifierGate {
   }
 
   /** Only FEEL: a JUEL, JavaScript or Groovy expression would run arbitrary code in the engine. */
-  private static void checkDom(org.camunda.bpm.model.xml.instance.DomElement dom, String file, Problems problems) {
+  private static void checkDom(org.camunda.bpm.model.xml.instance.DomElement dom, String file, Violations problems) {
     String language = dom.getAttribute("expressionLanguage");
     if (language != null && !FEEL.contains(language.trim().toLowerCase(Locale.ROOT)) && !FEEL.contains(language.trim())) {
       problems.add(file, "expression-language", dom.getLocalName() + " uses the expression language '" + language
@@ -202,7 +203,7 @@ public class ClassifierGate {
     dom.getChildElements().forEach(child -> checkDom(child, file, problems));
   }
 
-  private DmnDecision parse(ClassifierFiles files, String name, String decisionId, Problems problems) {
+  private DmnDecision parse(ClassifierFiles files, String name, String decisionId, Violations problems) {
     try {
       return dmn.parseDecision(decisionId, new ByteArrayInputStream(files.files().get(name)));
     } catch (RuntimeException e) {
@@ -213,7 +214,7 @@ public class ClassifierGate {
 
   // --- the SLA table ---------------------------------------------------------------------------
 
-  private Set<String> checkSlaTable(DecisionTable table, DmnDecision sla, Problems problems) {
+  private Set<String> checkSlaTable(DecisionTable table, DmnDecision sla, Violations problems) {
     List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
     Set<String> tiers = new LinkedHashSet<>();
     for (Rule rule : table.getRules()) {
@@ -253,7 +254,7 @@ public class ClassifierGate {
   // --- the routing table -----------------------------------------------------------------------
 
   private void checkRouting(DecisionTable table, DmnDecision routing, ClassifierFiles deployed, Set<String> tiers,
-      Problems problems) {
+      Violations problems) {
     Set<String> departments = existingDepartments();
     Set<List<String>> cases = new LinkedHashSet<>(catalogueOf(table));
     deployed.text(ClassifierFiles.ROUTING_FILE).ifPresent(xml -> {
@@ -350,7 +351,7 @@ public class ClassifierGate {
 
   // --- the analysts' examples ------------------------------------------------------------------
 
-  private void checkExamples(ClassifierFiles files, DmnDecision routing, DmnDecision sla, Problems problems) {
+  private void checkExamples(ClassifierFiles files, DmnDecision routing, DmnDecision sla, Violations problems) {
     files.text(ClassifierFiles.ROUTING_EXAMPLES).ifPresent(csv -> {
       List<ClassifierExamples.RoutingExample> examples;
       try {
@@ -409,21 +410,5 @@ public class ClassifierGate {
     }
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.length() > 300 ? message.substring(0, 300) + "…" : message;
-  }
-
-  private static final class Problems {
-    private final List<FieldViolation> list = new ArrayList<>();
-
-    void add(String where, String rule, String message) {
-      list.add(new FieldViolation(where, rule, message));
-    }
-
-    boolean isEmpty() {
-      return list.isEmpty();
-    }
-
-    List<FieldViolation> list() {
-      return List.copyOf(list);
-    }
   }
 }

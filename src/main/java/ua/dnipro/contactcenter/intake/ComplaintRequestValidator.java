@@ -1,11 +1,10 @@
 package ua.dnipro.contactcenter.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue.Catalogue;
@@ -138,21 +137,5 @@ class ComplaintRequestValidator {
 
   private static String trimToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private static final class Violations {
-    private final List<FieldViolation> list = new ArrayList<>();
-
-    void add(String field, String rule, String message) {
-      list.add(new FieldViolation(field, rule, message));
-    }
-
-    boolean isEmpty() {
-      return list.isEmpty();
-    }
-
-    InvalidRequestException exception() {
-      return new InvalidRequestException(list);
-    }
   }
 }

@@ -30,6 +30,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.dnipro.contactcenter.ContactCenterApplication;
+import ua.dnipro.contactcenter.testing.ClassifierFixtures;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
@@ -258,19 +259,7 @@ class ClassifierDeploymentTests extends PostgresApplicationTest {
   }
 
   static UnaryOperator<String> addHydrantLeak() {
-    return xml -> xml.replace("<rule id=\"Rule_Water_NoWater\">", """
-        <rule id="Rule_Water_HydrantLeak">
-          <inputEntry id="Rule_Water_HydrantLeak_in1"><text>"WATER"</text></inputEntry>
-          <inputEntry id="Rule_Water_HydrantLeak_in2"><text>"HYDRANT_LEAK"</text></inputEntry>
-          <inputEntry id="Rule_Water_HydrantLeak_in3"><text>-</text></inputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out1"><text>"water-utility"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out2"><text>"SHORT"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out3"><text>"Водопостачання та водовідведення"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out4"><text>"Water supply and sewerage"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out5"><text>"Тече пожежний гідрант"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out6"><text>"Leaking fire hydrant"</text></outputEntry>
-        </rule>
-        <rule id="Rule_Water_NoWater">""");
+    return ClassifierFixtures::withHydrantLeak;
   }
 
   static byte[] routing(UnaryOperator<String> change) {

@@ -3,11 +3,9 @@ package ua.dnipro.contactcenter.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,17 +13,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +25,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.HeadlessChromium;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 
 /**
@@ -40,15 +33,10 @@ import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
  * water complaint among several departments' complaints, opens it, completes its form, and the
  * complaint is resolved. Screenshots of each step go to target/screenshots.
  *
- * <p>Needs Debian's chromium and chromium-driver (.ci/run installs them and sets
- * CC_BROWSER_TESTS=required); skipped where they are missing, so that the README's test command
- * also works on a machine with only a JDK and Maven.
+ * <p>Needs Debian's chromium and chromium-driver (see {@link HeadlessChromium}).
  */
 class TasklistBrowserTests extends PostgresApplicationTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String EXECUTOR = "browser.water";
   static final String PASSWORD = "Browser-pass-2026";
 
@@ -60,26 +48,11 @@ class TasklistBrowserTests extends PostgresApplicationTest {
 
   WebDriver browser;
   WebDriverWait wait;
-  Path profile;
 
   @BeforeEach
-  void startChromium() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    // CI (.ci/run) installs Chromium and requires this test to run; elsewhere it is skipped without it
-    assertThat(installed || !"required".equals(System.getenv("CC_BROWSER_TESTS")))
-        .as("CC_BROWSER_TESTS=required, but Chromium is not installed").isTrue();
-    Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
-    profile = Files.createTempDirectory("chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1440,1000", "--lang=uk-UA", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withEnvironment(java.util.Map.of("TZ", "Europe/Kyiv")).build();
-    browser = new ChromeDriver(service, options);
+  void startChromium() {
+    browser = HeadlessChromium.start(1440, 1000);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterEach
@@ -87,7 +60,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     if (browser != null) {
       // the last state, for whoever has to find out why a step failed
       screenshot("last");
-      Files.writeString(SCREENSHOTS.resolve("tasklist-last.html"), browser.getPageSource());
+      Files.writeString(HeadlessChromium.SCREENSHOTS.resolve("tasklist-last.html"), browser.getPageSource());
       browser.quit();
     }
   }
@@ -191,8 +164,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     }
   }
 
-  void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve("tasklist-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  void screenshot(String name) {
+    HeadlessChromium.screenshot(browser, "tasklist-" + name);
   }
 }

@@ -13,6 +13,7 @@ import ua.dnipro.contactcenter.classifier.ClassifierFiles;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.dnipro.contactcenter.testing.ClassifierFixtures;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 
 /** GET /api/v1/categories is the deployed routing table, seen from a channel. */
@@ -46,20 +47,8 @@ class CategoriesApiTests extends PostgresApplicationTest {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("decisions/ComplaintRouting.dmn")) {
       table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String hydrant = """
-        <rule id="Rule_Water_HydrantLeak">
-          <inputEntry id="Rule_Water_HydrantLeak_in1"><text>"WATER"</text></inputEntry>
-          <inputEntry id="Rule_Water_HydrantLeak_in2"><text>"HYDRANT_LEAK"</text></inputEntry>
-          <inputEntry id="Rule_Water_HydrantLeak_in3"><text>-</text></inputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out1"><text>"water-utility"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out2"><text>"SHORT"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out3"><text>"Водопостачання та водовідведення"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out4"><text>"Water supply and sewerage"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out5"><text>"Тече пожежний гідрант"</text></outputEntry>
-          <outputEntry id="Rule_Water_HydrantLeak_out6"><text>"Leaking fire hydrant"</text></outputEntry>
-        </rule>
-        """;
-    String changed = table.replace("<rule id=\"Rule_Water_NoWater\">", hydrant + "<rule id=\"Rule_Water_NoWater\">");
+
+    String changed = ClassifierFixtures.withHydrantLeak(table);
     var inEffect = deployments.current();
     try {
       deployments.deploy(new ClassifierFiles(Map.of("ComplaintRouting.dmn", changed.getBytes(StandardCharsets.UTF_8))),

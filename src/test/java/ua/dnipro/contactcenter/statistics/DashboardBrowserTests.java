@@ -2,29 +2,19 @@ package ua.dnipro.contactcenter.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.HeadlessChromium;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 
 /**
@@ -34,27 +24,12 @@ import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
  */
 class DashboardBrowserTests extends PostgresApplicationTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   WebDriver browser;
 
   @BeforeEach
-  void startChromium() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    assertThat(installed || !"required".equals(System.getenv("CC_BROWSER_TESTS")))
-        .as("CC_BROWSER_TESTS=required, but Chromium is not installed").isTrue();
-    Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1440,1600", "--lang=uk-UA",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withEnvironment(Map.of("TZ", "Europe/Kyiv")).build(), options);
-    Files.createDirectories(SCREENSHOTS);
+  void startChromium() {
+    browser = HeadlessChromium.start(1440, 1600);
   }
 
   @AfterEach
@@ -65,7 +40,7 @@ class DashboardBrowserTests extends PostgresApplicationTest {
   }
 
   @Test
-  void theDashboardDrawsItsChartsRankingAndMapWithData() throws IOException {
+  void theDashboardDrawsItsChartsRankingAndMapWithData() {
     // twelve complaints in one map cell: enough to be shown
     for (int i = 0; i < 12; i++) {
       Map<String, Object> body = ComplaintFixtures.apiBody();
@@ -89,8 +64,7 @@ class DashboardBrowserTests extends PostgresApplicationTest {
       assertThat(browser.findElement(By.id("totals")).getText()).contains("Надійшло");
       assertThat(browser.findElement(By.id("districts")).getText()).contains("Чечелівський");
     } finally {
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve("dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+      HeadlessChromium.screenshot(browser, "dashboard");
     }
   }
 }
