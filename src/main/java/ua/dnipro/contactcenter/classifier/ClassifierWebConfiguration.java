@@ -7,7 +7,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import ua.dnipro.contactcenter.security.SecurityFilters;
 
 /** Puts Modeler's deployments through the classifier's gate, right after /engine-rest authenticated the caller. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +20,8 @@ class ClassifierWebConfiguration {
         new ModelerDeploymentGate(identityService, deployments, repositoryService, json));
     registration.setName("modeler-deployment-gate");
     registration.addUrlPatterns("/engine-rest/deployment/*", "/engine-rest/engine/*");
-    // after EngineRestAuthentication (HIGHEST_PRECEDENCE + 10), which tells who is calling
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    // after EngineRestAuthentication, which tells who is calling
+    registration.setOrder(SecurityFilters.MODELER_GATE);
     return registration;
   }
 

@@ -21,6 +21,7 @@ import ua.dnipro.contactcenter.classifier.ClassifierDeployments.ClassifierReject
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.ClassifierVersion;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
 import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.security.RequestPaths;
 
 /**
  * Camunda Modeler's "Deploy" posts to /engine-rest/deployment/create; here that request goes
@@ -50,7 +51,7 @@ class ModelerDeploymentGate extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     boolean post = "POST".equalsIgnoreCase(request.getMethod());
     if (post && REDEPLOY.matcher(path).matches()) {
       answer(response, 403, "AuthorizationException",

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import ua.dnipro.contactcenter.channel.Channels;
 
 /** The channel API under {@code /api/v1} needs credentials on every call. */
@@ -19,7 +18,7 @@ class ApiAuthentication {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, channels, json));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/v1/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    registration.setOrder(SecurityFilters.API_AUTHENTICATION);
     return registration;
   }
 }

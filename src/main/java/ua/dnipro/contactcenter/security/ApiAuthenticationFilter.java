@@ -46,7 +46,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     return PUBLIC.stream().anyMatch(path::startsWith);
   }
 

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * {@code /engine-rest} out of the box answers anybody; here every call needs HTTP Basic
@@ -16,18 +15,16 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class EngineRestAuthentication {
 
-  static final String ENGINE_REST = "/engine-rest";
-
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.addUrlPatterns(SecurityFilters.ENGINE_REST + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ENGINE_REST);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, SecurityFilters.ENGINE_REST);
+    registration.setOrder(SecurityFilters.ENGINE_REST_AUTHENTICATION);
     return registration;
   }
 }

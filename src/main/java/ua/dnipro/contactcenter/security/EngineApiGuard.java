@@ -1,0 +1,94 @@
+package ua.dnipro.contactcenter.security;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ua.dnipro.contactcenter.api.FieldViolation;
+
+/**
+ * Stands in front of both doors to the engine, {@code /engine-rest} and the webapps' own
+ * {@code /camunda/api}: reads each request once, refuses any request-supplied expression in its
+ * parameters or body, and refuses bodies that are not strict JSON (a body our check cannot read is
+ * a body it cannot vouch for).
+ */
+class EngineApiGuard extends OncePerRequestFilter {
+
+  /** Strict: no trailing content after the document, nothing Camunda's own reader would take differently. */
+  static final ObjectMapper STRICT_JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private final ObjectMapper json;
+
+  EngineApiGuard(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    HttpServletRequest effective = request;
+    JsonNode body = null;
+    if (!isMultipart(request)) {
+      Optional<CachedBodyRequest> cached = CachedBodyRequest.of(request);
+      if (cached.isEmpty()) {
+        EngineApiErrors.write(response, json, 413, EngineApiErrors.INVALID_REQUEST,
+            "the request body is larger than " + CachedBodyRequest.MAX_BODY + " bytes", java.util.List.of());
+        return;
+      }
+      effective = cached.get();
+      if (!cached.get().isForm() && !isBlank(cached.get().body())) {
+        try {
+          body = STRICT_JSON.readTree(cached.get().body());
+        } catch (JacksonException notJson) {
+          EngineApiErrors.invalid(response, json, new FieldViolation("body", "json",
+              "the request body is not a single well-formed JSON document"));
+          return;
+        }
+      }
+    }
+    for (String name : effective.getParameterMap().keySet()) {
+      if (ExpressionKeys.isExpressionKey(name)) {
+        refuseExpression(response, name);
+        return;
+      }
+    }
+    if (body != null) {
+      Optional<String> expression = ExpressionKeys.find(body);
+      if (expression.isPresent()) {
+        refuseExpression(response, expression.get());
+        return;
+      }
+    }
+    chain.doFilter(effective, response);
+  }
+
+  private void refuseExpression(HttpServletResponse response, String field) throws IOException {
+    EngineApiErrors.invalid(response, json, new FieldViolation(field, "no-expressions",
+        "expressions are not accepted in requests (no key ending in 'Expression', at any depth)"));
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

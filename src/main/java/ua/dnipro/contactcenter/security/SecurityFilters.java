@@ -1,0 +1,48 @@
+package ua.dnipro.contactcenter.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The order in which every request meets our guards, in one place:
+ * <ol>
+ *   <li>{@link RequestFirewall}: plain paths only (all requests);</li>
+ *   <li>{@link EngineRestAuthentication}: who calls {@code /engine-rest} ({@value #ENGINE_REST_AUTHENTICATION});</li>
+ *   <li>the classifier's Modeler gate for deployments (classifier package, {@value #MODELER_GATE});</li>
+ *   <li>{@link EngineApiGuard}: what may be asked of the engine ({@value #ENGINE_API_GUARD});</li>
+ *   <li>{@link ApiAuthentication}: who calls {@code /api/v1} ({@value #API_AUTHENTICATION}).</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityFilters {
+
+  public static final int FIREWALL = Ordered.HIGHEST_PRECEDENCE;
+  public static final int ENGINE_REST_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
+  public static final int MODELER_GATE = Ordered.HIGHEST_PRECEDENCE + 11;
+  public static final int ENGINE_API_GUARD = Ordered.HIGHEST_PRECEDENCE + 12;
+  public static final int API_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 20;
+
+  static final String ENGINE_REST = "/engine-rest";
+  static final String WEBAPP_API = "/camunda/api";
+
+  @Bean
+  FilterRegistrationBean<RequestFirewall> requestFirewall(ObjectMapper json) {
+    FilterRegistrationBean<RequestFirewall> registration = new FilterRegistrationBean<>(new RequestFirewall(json));
+    registration.setName("request-firewall");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(FIREWALL);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json) {
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(json));
+    registration.setName("engine-api-guard");
+    registration.addUrlPatterns(ENGINE_REST + "/*", WEBAPP_API + "/*");
+    registration.setOrder(ENGINE_API_GUARD);
+    return registration;
+  }
+}

@@ -1,0 +1,79 @@
+package ua.dnipro.contactcenter.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the Tasklist page does in the browser, over plain HTTP: a session cookie, the XSRF token,
+ * the login, then calls to the webapps' own engine API ({@code /camunda/api/engine/...}).
+ */
+public final class TasklistSession {
+
+  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final int port;
+  private String csrf;
+
+  private TasklistSession(int port) {
+    this.port = port;
+  }
+
+  /** Logs into Tasklist; the login's own answer is {@link #loginStatus}. */
+  public static TasklistSession login(int port, String user, String password) {
+    TasklistSession session = new TasklistSession(port);
+    HttpResponse<String> page = session.send(HttpRequest.newBuilder(session.url("/camunda/app/tasklist/default/")).GET());
+    session.csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    session.login = session.send(HttpRequest.newBuilder(session.url("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
+    session.loginStatus = session.login.statusCode();
+    // the login renews the session; the next reading request hands out the new session's token
+    session.get("/camunda/api/admin/auth/user/default");
+    return session;
+  }
+
+  public int loginStatus;
+  public HttpResponse<String> login;
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(url(path)).GET());
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** The webapps' engine API path of an engine REST operation, e.g. {@code /task/count}. */
+  public static String engine(String operation) {
+    return "/camunda/api/engine/engine/default" + operation;
+  }
+
+  private URI url(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (csrf != null) {
+      request.header("X-XSRF-TOKEN", csrf);
+    }
+    try {
+      HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      // the token changes with the session, which a login renews
+      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrf = token);
+      return response;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
