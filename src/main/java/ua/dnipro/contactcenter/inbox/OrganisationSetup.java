@@ -67,6 +67,10 @@ class OrganisationSetup implements ApplicationRunner {
       ensureGrant(group, Resources.PROCESS_DEFINITION, ComplaintProcess.KEY, Permissions.READ);
     });
     filters.ensure(inboxGroups, departmentGroups);
+    int narrowed = TaskGrants.narrowToTaskWork(authorizationService);
+    if (narrowed > 0) {
+      LOG.info("Narrowed {} task grants from UPDATE to TASK_WORK", narrowed);
+    }
     LOG.info("Organisation ready: {} departments, {} groups with Tasklist access",
         properties.departments().size(), inboxGroups.size());
   }

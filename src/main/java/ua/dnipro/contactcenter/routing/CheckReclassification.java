@@ -3,14 +3,15 @@ package ua.dnipro.contactcenter.routing;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CATEGORY;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE_TYPE;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to finish "Re-classify complaint" without a category and issue type of the catalogue.
- * The form sends one choice, {@code classification} = "CATEGORY/ISSUE_TYPE"; API clients may send
- * {@code category} and {@code issueType} instead.
+ * Turns the dispatcher's choice, {@code classification} = "CATEGORY/ISSUE_TYPE" (the form requires
+ * it), into the complaint's new category and issue type, refusing any pair that is not in the
+ * classifier's catalogue now (the catalogue may have changed since the form was opened).
  */
 @Component("checkReclassification")
 public class CheckReclassification implements TaskListener {
@@ -27,23 +28,16 @@ public class CheckReclassification implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Object classification = task.getVariable(CLASSIFICATION);
-    if (classification != null && !classification.toString().isBlank()) {
-      String[] codes = classification.toString().split(SEPARATOR, 2);
-      if (codes.length != 2) {
-        throw new IllegalArgumentException(CLASSIFICATION + " must be CATEGORY" + SEPARATOR + "ISSUE_TYPE, was " + classification);
-      }
-      task.setVariable(CATEGORY, codes[0]);
-      task.setVariable(ISSUE_TYPE, codes[1]);
-      task.removeVariable(CLASSIFICATION);
+    String[] codes = classification == null ? new String[0] : classification.toString().split(SEPARATOR, 2);
+    if (codes.length != 2) {
+      throw new BadUserRequestException(CLASSIFICATION + " must be CATEGORY" + SEPARATOR + "ISSUE_TYPE, was " + classification);
     }
-    Object category = task.getVariable(CATEGORY);
-    Object issueType = task.getVariable(ISSUE_TYPE);
-    if (category == null || category.toString().isBlank() || issueType == null || issueType.toString().isBlank()) {
-      throw new IllegalArgumentException("a re-classified complaint needs [category, issueType]");
+    if (!classifier.current().contains(codes[0], codes[1])) {
+      throw new BadUserRequestException(
+          codes[0] + SEPARATOR + codes[1] + " is not a category and issue type of the classifier's catalogue");
     }
-    if (!classifier.current().contains(category.toString(), issueType.toString())) {
-      throw new IllegalArgumentException(
-          category + SEPARATOR + issueType + " is not a category and issue type of the classifier's catalogue");
-    }
+    task.setVariable(CATEGORY, codes[0]);
+    task.setVariable(ISSUE_TYPE, codes[1]);
+    task.removeVariable(CLASSIFICATION);
   }
 }

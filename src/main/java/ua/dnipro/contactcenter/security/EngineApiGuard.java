@@ -12,14 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ua.dnipro.contactcenter.api.FieldViolation;
 
 /**
  * Stands in front of both doors to the engine, {@code /engine-rest} and the webapps' own
  * {@code /camunda/api}: reads each request once, refuses any request-supplied expression in its
- * parameters or body, and refuses bodies that are not strict JSON (a body our check cannot read is
- * a body it cannot vouch for).
+ * parameters or body, refuses bodies that are not strict JSON (a body our check cannot read is a
+ * body it cannot vouch for), and holds every authenticated call to the {@link EnginePolicy}.
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
@@ -29,9 +30,15 @@ class EngineApiGuard extends OncePerRequestFilter {
       .build();
 
   private final ObjectMapper json;
+  private final EnginePolicy policy;
+  private final IdentityService identityService;
+  private final String engineName;
 
-  EngineApiGuard(ObjectMapper json) {
+  EngineApiGuard(ObjectMapper json, EnginePolicy policy, IdentityService identityService, String engineName) {
     this.json = json;
+    this.policy = policy;
+    this.identityService = identityService;
+    this.engineName = engineName;
   }
 
   @Override
@@ -67,6 +74,24 @@ class EngineApiGuard extends OncePerRequestFilter {
       Optional<String> expression = ExpressionKeys.find(body);
       if (expression.isPresent()) {
         refuseExpression(response, expression.get());
+        return;
+      }
+    }
+    Optional<EngineOperation> operation = EngineOperation.of(request.getMethod(), RequestPaths.of(request));
+    Optional<EngineCaller> caller = EngineCaller.of(request, identityService, engineName);
+    if (operation.isPresent() && caller.isPresent()) {
+      // anonymous callers are the engine's and the webapps' own business: they answer 401
+      EnginePolicy.Decision decision = policy.decide(caller.get(), operation.get(), body);
+      if (decision instanceof EnginePolicy.Refused refused) {
+        EngineApiErrors.forbidden(response, json, refused.reason());
+        return;
+      }
+      if (decision instanceof EnginePolicy.Invalid invalid) {
+        EngineApiErrors.invalid(response, json, invalid.problems());
+        return;
+      }
+      if (decision instanceof EnginePolicy.Done done) {
+        response.setStatus(done.status());
         return;
       }
     }

@@ -1,6 +1,7 @@
 package ua.dnipro.contactcenter.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +39,10 @@ public class SecurityFilters {
   }
 
   @Bean
-  FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json) {
-    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(json));
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json, EnginePolicy policy,
+      ProcessEngine processEngine) {
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
+        new EngineApiGuard(json, policy, processEngine.getIdentityService(), processEngine.getName()));
     registration.setName("engine-api-guard");
     registration.addUrlPatterns(ENGINE_REST + "/*", WEBAPP_API + "/*");
     registration.setOrder(ENGINE_API_GUARD);

@@ -41,10 +41,9 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.escalation.EscalateToControllers;
 import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
-import ua.dnipro.contactcenter.inbox.CheckRequiredFields;
+import ua.dnipro.contactcenter.inbox.CheckTaskForm;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
-import ua.dnipro.contactcenter.resolution.CheckExecutorDecision;
 import ua.dnipro.contactcenter.channel.Channels;
 import ua.dnipro.contactcenter.notification.NotifyCitizen;
 import ua.dnipro.contactcenter.notification.RevokeChannelAccess;
@@ -66,7 +65,9 @@ import ua.dnipro.contactcenter.testing.ComplaintFixtures;
  * engine's clock moved past deadlines and the due timers executed (never waited for).
  */
 @Deployment(resources = {"processes/ComplaintProcess.bpmn", "processes/CitizenNotification.bpmn",
-    "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
+    "processes/forms/ResolveComplaintForm.form", "processes/forms/ReviewOverdueComplaintForm.form",
+    "processes/forms/SuperviseOverdueComplaintForm.form", "processes/forms/EnforceStatutoryDeadlineForm.form",
+    "processes/forms/ReclassifyComplaintForm.form", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
   // not camunda.cfg.xml: Camunda's engine lookup would find that name on the classpath and start a
@@ -95,7 +96,6 @@ class ComplaintProcessTests {
     Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier));
     Mocks.register("recordReclassification", new RecordReclassification(history));
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
-    Mocks.register("checkExecutorDecision", new CheckExecutorDecision());
     Mocks.register("recordResolution", new RecordResolution(city, history));
     Mocks.register("recordReturn", new RecordReturn(history));
     Mocks.register("recordReopening", new RecordReopening(city, history));
@@ -103,7 +103,7 @@ class ComplaintProcessTests {
     Mocks.register("escalateToControllers", new EscalateToControllers(history));
     Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
-    Mocks.register("checkRequiredFields", new CheckRequiredFields());
+    Mocks.register("checkTaskForm", new CheckTaskForm());
     Mocks.register("pinClassifierVersion", new PinClassifierVersion());
     moveClockTo(RECEIVED);
   }
@@ -165,14 +165,21 @@ class ComplaintProcessTests {
     Task task = taskOf(complaint, TASK_RESOLVE);
 
     assertThatThrownBy(() -> taskService().complete(task.getId(), Variables.putValue(OUTCOME, "RESOLVED")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("resolution is required");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("resolution: resolution is required");
     assertThatThrownBy(() -> taskService().complete(task.getId(),
         Variables.putValue(OUTCOME, "RESOLVED").putValue(RESOLUTION, "   ")))
-        .hasMessageContaining("resolution is required");
+        .hasMessageContaining("resolution: resolution is required");
+    // invisible characters are no resolution either
+    assertThatThrownBy(() -> taskService().complete(task.getId(),
+        Variables.putValue(OUTCOME, "RESOLVED").putValue(RESOLUTION, "\u200B\u200B")))
+        .hasMessageContaining("resolution: resolution is required");
+    assertThatThrownBy(() -> taskService().complete(task.getId(),
+        Variables.putValue(OUTCOME, "RESOLVED").putValue(RESOLUTION, "Усунуто\u0000")))
+        .hasMessageContaining("control characters");
     assertThatThrownBy(() -> taskService().complete(task.getId(), Variables.putValue(OUTCOME, "FIXED_IT")))
-        .hasMessageContaining("outcome must be one of [RESOLVED, NOT_OUR_COMPETENCE]");
+        .hasMessageContaining("outcome must be one of the form's options [NOT_OUR_COMPETENCE, RESOLVED]");
     assertThatThrownBy(() -> taskService().complete(task.getId()))
-        .hasMessageContaining("outcome must be one of");
+        .hasMessageContaining("outcome: outcome is required");
 
     assertThat(complaint).isWaitingAt(TASK_RESOLVE);
   }
@@ -211,7 +218,7 @@ class ComplaintProcessTests {
     fireTimersDueBy(RECEIVED.plus(Duration.ofHours(7)));
 
     assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId()))
-        .hasMessageContaining("required to complete this task: [escalationNote]");
+        .hasMessageContaining("escalationNote: escalationNote is required");
     taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId(), Map.of("escalationNote", "Бригаду направлено"));
 
     assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed("EndEvent_OverdueReviewed");
@@ -277,7 +284,7 @@ class ComplaintProcessTests {
 
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY, TASK_ENFORCE_STATUTORY_DEADLINE);
     assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId(),
-        Map.of("controlNote", " "))).hasMessageContaining("[controlNote]");
+        Map.of("controlNote", " "))).hasMessageContaining("controlNote: controlNote is required");
     taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId(), Map.of("controlNote", "Доручено розглянути"));
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasPassed("EndEvent_StatutoryBreachHandled");
   }
@@ -301,7 +308,7 @@ class ComplaintProcessTests {
 
     Instant reclassifiedAt = returnedAt.plus(Duration.ofHours(1));
     moveClockTo(reclassifiedAt);
-    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "HOUSING", ISSUE_TYPE, "ROOF_LEAK"));
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "HOUSING/ROOF_LEAK"));
 
     assertThat(complaint).isWaitingAt(TASK_RESOLVE);
     Task task = taskOf(complaint, TASK_RESOLVE);
@@ -328,12 +335,12 @@ class ComplaintProcessTests {
   }
 
   @Test
-  void reClassifyingNeedsACategoryAndAnIssueType() {
+  void reClassifyingNeedsTheNewClassification() {
     ProcessInstance complaint = file("OTHER", "OTHER");
 
     assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_RECLASSIFY).getId(),
-        Variables.putValue(CATEGORY, "").putValue(ISSUE_TYPE, null)))
-        .hasMessageContaining("[category, issueType]");
+        Variables.putValue(CATEGORY, "WATER").putValue(ISSUE_TYPE, "NO_WATER")))
+        .hasMessageContaining("classification: classification is required");
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
   }
 
@@ -341,7 +348,7 @@ class ComplaintProcessTests {
   void aComplaintReClassifiedAsOtherAgainComesBackToTheDispatchers() {
     ProcessInstance complaint = file("OTHER", "OTHER");
 
-    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "OTHER", ISSUE_TYPE, "OTHER"));
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "OTHER/OTHER"));
 
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "AWAITING_RECLASSIFICATION",
@@ -363,7 +370,7 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, STATUS)).isEqualTo("AWAITING_RECLASSIFICATION");
     assertThat(taskOf(complaint, TASK_RECLASSIFY).getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(4))));
 
-    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "LIGHTING", ISSUE_TYPE, "STREET_DARK"));
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "LIGHTING/STREET_DARK"));
 
     assertThat(complaint).isWaitingAt(TASK_RESOLVE);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("street-lighting");
@@ -444,7 +451,7 @@ class ComplaintProcessTests {
     ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
     fireTimersDueBy(RECEIVED.plus(Duration.ofHours(25)));
     completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "NOT_OUR_COMPETENCE", RETURN_REASON, "Не наша мережа"));
-    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(CATEGORY, "HOUSING", ISSUE_TYPE, "BUILDING_MAINTENANCE"));
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "HOUSING/BUILDING_MAINTENANCE"));
     resolve(complaint, "Тиск відновлено після заміни насоса");
     runtimeService().correlateMessage(ComplaintProcess.MESSAGE_COMPLAINT_REOPENED, complaint.getBusinessKey());
 
@@ -520,9 +527,9 @@ class ComplaintProcessTests {
     assertThat(options).contains("\"value\":\"HOUSING/ROOF_LEAK\"").contains("Житлово-комунальні послуги — Протікає дах");
 
     assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("classification", "HOUSING/NO_WATER")))
-        .hasMessageContaining("HOUSING/NO_WATER is not a category and issue type of the classifier's catalogue");
+        .hasMessageContaining("classification must be one of the form's options, was 'HOUSING/NO_WATER'");
     assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of("classification", "HOUSING")))
-        .hasMessageContaining("classification must be CATEGORY/ISSUE_TYPE");
+        .hasMessageContaining("classification must be one of the form's options, was 'HOUSING'");
 
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "HOUSING/ROOF_LEAK"));
 

@@ -1,0 +1,48 @@
+package ua.dnipro.contactcenter.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.dnipro.contactcenter.intake.ComplaintFiling;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
+
+/** Grants made on tasks before TASK_WORK was the default are narrowed at start-up. */
+class TaskGrantsTests extends PostgresApplicationTest {
+
+  @Autowired ComplaintFiling filing;
+  @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
+
+  @Test
+  void aTaskGrantWithUpdateIsNarrowedToWorkingTheTaskAndTheAdministratorsKeepTheirs() {
+    var complaint = filing.file(ComplaintFixtures.complaint("LIGHTING", "STREET_DARK", "вул. Стара, 1"));
+    Task task = taskService.createTaskQuery().processInstanceId(complaint.processInstanceId()).singleResult();
+    Authorization groupGrant = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).groupIdIn("street-lighting").singleResult();
+    assertThat(groupGrant.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+    assertThat(groupGrant.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    // as an earlier release of the application left it
+    groupGrant.removePermission(Permissions.TASK_WORK);
+    groupGrant.addPermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(groupGrant);
+
+    assertThat(TaskGrants.narrowToTaskWork(authorizationService)).isGreaterThanOrEqualTo(1);
+
+    Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).groupIdIn("street-lighting").singleResult();
+    assertThat(narrowed.isPermissionGranted(Permissions.READ)).isTrue();
+    assertThat(narrowed.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+    assertThat(narrowed.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    Authorization administrators = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(Authorization.ANY).groupIdIn(Groups.ADMINS).singleResult();
+    assertThat(administrators.isPermissionGranted(Permissions.UPDATE)).isTrue();
+  }
+}

@@ -1,0 +1,244 @@
+package ua.dnipro.contactcenter.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements;
+import ua.dnipro.contactcenter.intake.ComplaintFiling;
+import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
+import ua.dnipro.contactcenter.testing.Accounts;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.HttpApi;
+import ua.dnipro.contactcenter.testing.HttpApi.Response;
+import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
+import ua.dnipro.contactcenter.testing.TasklistSession;
+
+/**
+ * Findings 2 and 3: an executor rewrote the variables that drive deadlines, status and statistics
+ * (directly, or by completing with extra variables), blocked its own escalation with a variable of
+ * the wrong type, and handed its complaint to anyone (assignee, delegate, identity links, claim
+ * for another user, a new due date). Each attack is sent as it was found; the complaint must be
+ * exactly as it was.
+ */
+class TaskTamperingAttackTests extends PostgresApplicationTest {
+
+  @Autowired ComplaintFiling filing;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+
+  FiledComplaint water;
+  boolean resolvedOnPurpose;
+  Task executorTask;
+  HttpApi executor;
+  String executorId;
+
+  @BeforeEach
+  void anOverdueWaterComplaintInTheExecutorsInbox() {
+    executorId = Accounts.person(identityService, "t.water.executor", "water-utility");
+    Accounts.person(identityService, "t.lift.executor", "lift-service");
+    Accounts.person(identityService, "t.nobody");
+    executor = as(executorId, Accounts.PASSWORD);
+    // received seven hours ago: the 6-hour emergency deadline has passed
+    water = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", "вул. Підступна, 1",
+        Instant.now().minus(Duration.ofHours(7))));
+    await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(variable("overdue")));
+    executorTask = task(Elements.TASK_RESOLVE);
+  }
+
+  @AfterEach
+  void theComplaintIsAsItWas() {
+    if (resolvedOnPurpose) {
+      return;
+    }
+    assertThat(variable("department")).isEqualTo("water-utility");
+    assertThat(variable("overdue")).isEqualTo(true);
+    assertThat(variable("status")).isEqualTo("IN_PROGRESS");
+    Task task = taskService.createTaskQuery().taskId(executorTask.getId()).singleResult();
+    if (task != null) {
+      assertThat(task.getDueDate()).isEqualTo(executorTask.getDueDate());
+      assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId())
+          .containsExactly("water-utility");
+    }
+  }
+
+  @Test
+  void anExecutorCannotWriteTheVariablesThatDriveDeadlinesStatusAndStatistics() {
+    String task = "/engine-rest/task/" + executorTask.getId();
+    String instance = "/engine-rest/process-instance/" + water.processInstanceId();
+    List<Response> attempts = List.of(
+        executor.put(task + "/variables/slaDeadline", Map.of("value", "2030-01-01T00:00:00.000+0000", "type", "Date")),
+        executor.put(task + "/variables/status", Map.of("value", "RESOLVED", "type", "String")),
+        executor.put(task + "/variables/statusHistory", Map.of("value", "[]", "type", "String")),
+        executor.put(task + "/variables/department", Map.of("value", "lift-service", "type", "String")),
+        executor.put(task + "/localVariables/overdue", Map.of("value", false, "type", "Boolean")),
+        executor.post(task + "/variables", Map.of("modifications", Map.of("overdue", Map.of("value", false)))),
+        executor.delete(task + "/variables/overdue"),
+        executor.put(instance + "/variables/status", Map.of("value", "RESOLVED", "type", "String")),
+        executor.post("/engine-rest/execution/" + water.processInstanceId() + "/localVariables",
+            Map.of("modifications", Map.of("overdue", Map.of("value", false)))));
+    for (Response attempt : attempts) {
+      assertThat(attempt.status()).as(attempt.body()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void completingOrSubmittingAcceptsOnlyTheFormsFieldsWithTheirTypes() {
+    String task = "/engine-rest/task/" + executorTask.getId();
+    Response forged = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "Усунуто"),
+        "overdue", Map.of("value", false), "department", Map.of("value", "lift-service"))));
+    assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+    assertThat(fields(forged)).containsExactly("overdue", "department");
+    assertThat(rules(forged)).containsOnly("not-a-form-field");
+
+    Response submitted = executor.post(task + "/submit-form", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "Усунуто"),
+        "slaDeadline", Map.of("value", "2030-01-01T00:00:00.000+0000", "type", "Date"))));
+    assertThat(submitted.status()).isEqualTo(400);
+    assertThat(fields(submitted)).containsExactly("slaDeadline");
+
+    // the string that stopped the SLA timer job, and a resolution of the wrong type
+    Response history = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "Усунуто"),
+        "statusHistory", Map.of("value", "not a list", "type", "String"))));
+    assertThat(fields(history)).containsExactly("statusHistory");
+    Response integer = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", 42, "type", "Integer"))));
+    assertThat(integer.status()).isEqualTo(400);
+    assertThat(fields(integer)).containsExactly("resolution");
+    assertThat(rules(integer)).containsExactly("type");
+    // serialized objects are no form field's value
+    Response object = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "x", "type", "Object",
+            "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json")))));
+    assertThat(object.status()).isEqualTo(400);
+
+    assertThat(taskService.createTaskQuery().taskId(executorTask.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theFormsOwnRulesAnswer400NamingTheField() {
+    String task = "/engine-rest/task/" + executorTask.getId();
+    Response blank = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "\u200B"))));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(fields(blank)).containsExactly("resolution");
+    assertThat(rules(blank)).containsExactly("required");
+    Response unknownOutcome = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "FIXED_IT"))));
+    assertThat(unknownOutcome.status()).isEqualTo(400);
+    assertThat(rules(unknownOutcome)).containsExactly("one-of");
+    Response nul = executor.post(task + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "Усунуто\u0000"))));
+    assertThat(rules(nul)).containsExactly("no-control-characters");
+  }
+
+  @Test
+  void throughTasklistsOwnApiTheSameRulesHold() {
+    TasklistSession tasklist = TasklistSession.login(port, executorId, Accounts.PASSWORD);
+    String task = TasklistSession.engine("/task/" + executorTask.getId());
+
+    assertThat(tasklist.post(task + "/variables", "{\"modifications\":{\"overdue\":{\"value\":false}}}").statusCode())
+        .isEqualTo(403);
+    var forged = tasklist.post(task + "/submit-form",
+        "{\"variables\":{\"outcome\":{\"value\":\"RESOLVED\"},\"resolution\":{\"value\":\"Усунуто\"},"
+            + "\"overdue\":{\"value\":false,\"type\":\"Boolean\"}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(forged.body()).contains("overdue");
+  }
+
+  @Test
+  void anExecutorCannotHandTheComplaintToAnybody() {
+    String task = "/engine-rest/task/" + executorTask.getId();
+    List<Response> attempts = List.of(
+        executor.post(task + "/assignee", Map.of("userId", "t.lift.executor")),
+        executor.post(task + "/delegate", Map.of("userId", "t.nobody")),
+        executor.post(task + "/identity-links", Map.of("groupId", "lift-service", "type", "candidate")),
+        executor.post(task + "/identity-links/delete", Map.of("groupId", "water-utility", "type", "candidate")),
+        executor.put(task, Map.of("name", "x", "due", "2030-01-01T00:00:00.000+0000")),
+        executor.post(task + "/claim", Map.of("userId", "t.nobody")),
+        executor.post(task + "/bpmnError", Map.of("errorCode", "x")),
+        executor.post(task + "/bpmnEscalation", Map.of("escalationCode", "x")),
+        executor.post(task + "/resolve", Map.of()),
+        executor.post("/engine-rest/task/create", Map.of("id", "t-forged", "name", "x")));
+    for (Response attempt : attempts) {
+      assertThat(attempt.status()).as(attempt.body()).isEqualTo(403);
+    }
+    assertThat(taskService.createTaskQuery().taskId(executorTask.getId()).singleResult().getAssignee()).isNull();
+
+    // what the executor's work needs still works
+    assertThat(executor.post(task + "/claim", Map.of("userId", executorId)).status()).isEqualTo(204);
+    assertThat(executor.post(task + "/comment/create", Map.of("message", "Бригада виїхала")).status()).isEqualTo(200);
+    assertThat(executor.post(task + "/unclaim", Map.of()).status()).isEqualTo(204);
+  }
+
+  @Test
+  void theEngineItselfGivesTheTasksGroupOnlyTheRightToWorkIt() {
+    identityService.setAuthentication(executorId, List.of("water-utility"));
+    try {
+      assertThatThrownBy(() -> taskService.setAssignee(executorTask.getId(), "t.nobody"))
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.addCandidateGroup(executorTask.getId(), "lift-service"))
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.setVariable(executorTask.getId(), "overdue", false))
+          .isInstanceOf(AuthorizationException.class);
+      Task task = taskService.createTaskQuery().taskId(executorTask.getId()).singleResult();
+      task.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(30))));
+      assertThatThrownBy(() -> taskService.saveTask(task)).isInstanceOf(AuthorizationException.class);
+      taskService.claim(executorTask.getId(), executorId);
+    } finally {
+      identityService.clearAuthentication();
+      taskService.setAssignee(executorTask.getId(), null);
+    }
+  }
+
+  @Test
+  void aLegitimateCompletionStillGoesThroughAndCountsAsOverdue() {
+    resolvedOnPurpose = true;
+    Response done = executor.post("/engine-rest/task/" + executorTask.getId() + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED", "type", "String"), "resolution", Map.of("value", "Порив усунуто"))));
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(60)).until(() -> "RESOLVED".equals(variable("status")));
+    assertThat(variable("resolvedByDepartment")).isEqualTo("water-utility");
+    assertThat(variable("overdue")).isEqualTo(true);
+  }
+
+  Object variable(String name) {
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceId(water.processInstanceId()).singleResult();
+    return instance == null ? null : runtimeService.getVariable(water.processInstanceId(), name);
+  }
+
+  Task task(String key) {
+    return taskService.createTaskQuery().processInstanceId(water.processInstanceId()).taskDefinitionKey(key).singleResult();
+  }
+
+  static List<String> fields(Response response) {
+    return values(response, "field");
+  }
+
+  static List<String> rules(Response response) {
+    return values(response, "rule");
+  }
+
+  static List<String> values(Response response, String name) {
+    JsonNode problems = response.json().path("problems");
+    return java.util.stream.StreamSupport.stream(problems.spliterator(), false).map(p -> p.path(name).asText()).toList();
+  }
+}
