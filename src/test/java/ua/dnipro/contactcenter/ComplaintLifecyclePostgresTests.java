@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements;
+import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
@@ -113,10 +114,10 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
     identityService.clearAuthentication();
 
     // the save point after the task: the job executor records the resolution
-    await().atMost(Duration.ofSeconds(60)).until(() -> "RESOLVED".equals(historicVariable(water, STATUS)));
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).status() == ComplaintStatus.RESOLVED);
     assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(water.processInstanceId())
         .activityId(Elements.GATEWAY_AWAIT_REOPENING).count()).isEqualTo(1);
-    assertThat(historicVariable(water, RESOLVED_BY_DEPARTMENT)).isEqualTo("water-utility");
+    assertThat(state(water.number()).resolvedBy()).isEqualTo("water-utility");
   }
 
   @Test
@@ -132,7 +133,7 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
         .taskDefinitionKey(Elements.TASK_REVIEW_OVERDUE).singleResult();
     assertThat(taskService.getIdentityLinksForTask(headTask.getId()))
         .anyMatch(link -> "water-utility-heads".equals(link.getGroupId()));
-    assertThat(engine.getRuntimeService().getVariable(complaint.processInstanceId(), OVERDUE)).isEqualTo(true);
+    assertThat(state(complaint.number()).overdue()).isTrue();
     assertThat(taskService.createTaskQuery().processInstanceId(complaint.processInstanceId())
         .taskDefinitionKey(Elements.TASK_RESOLVE).count()).isEqualTo(1);
   }
@@ -249,10 +250,6 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
     }
   }
 
-  Object historicVariable(FiledComplaint complaint, String name) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(complaint.processInstanceId())
-        .variableName(name).singleResult().getValue();
-  }
 
   URI url(String path) {
     return URI.create("http://localhost:" + port + path);

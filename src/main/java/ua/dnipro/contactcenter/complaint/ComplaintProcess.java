@@ -88,16 +88,10 @@ public final class ComplaintProcess {
     public static final String RECLASSIFICATION_DEADLINE = "reclassificationDeadline";
     public static final String REOPENING_WINDOW_END = "reopeningWindowEnd";
 
-    // state, for status queries and statistics
-    public static final String STATUS = "status";
-    public static final String STATUS_HISTORY = "statusHistory";
-    public static final String OVERDUE = "overdue";
-    public static final String ESCALATION_LEVEL = "escalationLevel";
-    public static final String STATUTORY_DEADLINE_PASSED = "statutoryDeadlinePassed";
+    // how the process goes on (the complaint's state and history are the application's records:
+    // ComplaintState, written through StatusHistory)
     public static final String ROUTING_COUNT = "routingCount";
     public static final String RETURNED_BY_DEPARTMENT = "returnedByDepartment";
-    public static final String RESOLVED_BY_DEPARTMENT = "resolvedByDepartment";
-    public static final String RESOLVED_AT = "resolvedAt";
 
     // what people decided in their tasks
     public static final String OUTCOME = "outcome";

@@ -5,5 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 /** Told of every recorded change, in the same transaction (a citizen's notification, say). */
 public interface StatusChangeListener {
 
-  void statusChanged(DelegateExecution complaint, ComplaintEvent event);
+  /**
+   * @param complaint the complaint's execution
+   * @param event what happened
+   * @param state the complaint's state after the change, as recorded
+   */
+  void statusChanged(DelegateExecution complaint, ComplaintEvent event, ComplaintState state);
 }

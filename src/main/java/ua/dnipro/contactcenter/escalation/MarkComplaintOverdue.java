@@ -1,8 +1,5 @@
 package ua.dnipro.contactcenter.escalation;
 
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ESCALATION_LEVEL;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.OVERDUE;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -16,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.inbox.Groups;
 
@@ -35,10 +33,8 @@ public class MarkComplaintOverdue implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(OVERDUE, true);
-    execution.setVariable(ESCALATION_LEVEL, 1);
-    history.record(execution, ComplaintEvent.OVERDUE, null,
-        StatusHistory.details("department", execution.getVariable(DEPARTMENT), "escalationLevel", 1));
+    history.record(execution, ComplaintEvent.OVERDUE, ComplaintState::markedOverdue,
+        state -> StatusHistory.details("department", state.department(), "escalationLevel", state.escalationLevel()));
     letControllersSeeTheExecutorsTask(execution);
   }
 

@@ -1,12 +1,10 @@
 package ua.dnipro.contactcenter.escalation;
 
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUTORY_DEADLINE_PASSED;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 
 /**
@@ -24,8 +22,7 @@ public class MarkStatutoryDeadlinePassed implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(STATUTORY_DEADLINE_PASSED, true);
-    history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED, null,
-        StatusHistory.details("department", execution.getVariable(DEPARTMENT)));
+    history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED, ComplaintState::pastStatutoryDeadline,
+        state -> StatusHistory.details("department", state.department()));
   }
 }

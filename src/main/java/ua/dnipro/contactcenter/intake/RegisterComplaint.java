@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -47,16 +47,16 @@ public class RegisterComplaint implements JavaDelegate {
     Date received = (Date) execution.getVariable(RECEIVED_AT);
     Instant receivedAt = received == null ? EngineClock.now() : received.toInstant();
 
+    Instant statutoryDeadline = statutoryPeriod.addTo(receivedAt, properties.timeZone());
+    String channel = (String) execution.getVariable(CHANNEL);
+
     execution.setVariable(COMPLAINT_NUMBER, number);
     execution.setVariable(RECEIVED_AT, Date.from(receivedAt));
     execution.setVariable(RECEIVED_MONTH, receivedAt.atZone(properties.timeZone()).getMonthValue());
-    execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryPeriod.addTo(receivedAt, properties.timeZone())));
-    execution.setVariable(OVERDUE, false);
-    execution.setVariable(ESCALATION_LEVEL, 0);
-    execution.setVariable(STATUTORY_DEADLINE_PASSED, false);
+    execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryDeadline));
     execution.setVariable(ROUTING_COUNT, 0);
-    history.record(execution, ComplaintEvent.REGISTERED, ComplaintStatus.REGISTERED,
-        StatusHistory.details("channel", execution.getVariable(CHANNEL)));
+    history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),
+        (String) execution.getVariable(ISSUE_TYPE), receivedAt, statutoryDeadline), StatusHistory.details("channel", channel));
   }
 
   private static void refuseUnsignedAppeal(DelegateExecution execution) {

@@ -1,12 +1,6 @@
 package ua.dnipro.contactcenter.notification;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.APPLICANT_PHONE;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CHANNEL;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.COMPLAINT_NUMBER;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLUTION;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.SLA_DEADLINE;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUS;
 
 import java.util.Date;
 import java.util.Set;
@@ -20,6 +14,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.channel.Channels;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
@@ -47,43 +42,41 @@ public class NotifyCitizen implements StatusChangeListener {
   }
 
   @Override
-  public void statusChanged(DelegateExecution complaint, ComplaintEvent event) {
+  public void statusChanged(DelegateExecution complaint, ComplaintEvent event, ComplaintState state) {
     if (!TOLD_TO_CITIZEN.contains(event)) {
       return;
     }
-    String channel = (String) complaint.getVariable(CHANNEL);
-    if (channel == null) {
+    String channel = state.channel();
+    if (channels.ofCode(channel).isEmpty()) {
       return; // started by hand in Cockpit or over /engine-rest: nobody to tell
     }
     ProcessInstance notification = complaint.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceByKey(CitizenNotification.KEY)
         .businessKey(complaint.getProcessBusinessKey())
-        .setVariables(notificationOf(complaint, event, channel))
+        .setVariables(notificationOf(complaint, event, state))
         .execute();
     channels.ofCode(channel).ifPresent(configured ->
         grantDelivery(complaint.getProcessEngineServices().getAuthorizationService(), configured.account(),
             notification.getId()));
   }
 
-  private VariableMap notificationOf(DelegateExecution complaint, ComplaintEvent event, String channel) {
-    String status = (String) complaint.getVariable(STATUS);
-    String department = (String) complaint.getVariable(DEPARTMENT);
-    var configuredDepartment = department == null ? null : properties.department(department);
+  private VariableMap notificationOf(DelegateExecution complaint, ComplaintEvent event, ComplaintState state) {
+    var configuredDepartment = state.department() == null ? null : properties.department(state.department());
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(Payload.NOTIFICATION_TOPIC, Channels.notificationTopic(channel))
-        .putValue(Payload.COMPLAINT_NUMBER, complaint.getVariable(COMPLAINT_NUMBER))
-        .putValue(Payload.CHANNEL, channel)
+        .putValue(Payload.NOTIFICATION_TOPIC, Channels.notificationTopic(state.channel()))
+        .putValue(Payload.COMPLAINT_NUMBER, state.number())
+        .putValue(Payload.CHANNEL, state.channel())
         .putValue(Payload.EVENT, event.name())
-        .putValue(Payload.STATUS, status)
+        .putValue(Payload.STATUS, state.status().name())
         .putValue(Payload.OCCURRED_AT, Date.from(EngineClock.now()))
         .putValue(Payload.RECIPIENT_PHONE, complaint.getVariable(APPLICANT_PHONE));
-    if (ComplaintStatus.IN_PROGRESS.name().equals(status) && configuredDepartment != null) {
-      variables.putValue(Payload.DEPARTMENT, department)
+    if (state.status() == ComplaintStatus.IN_PROGRESS && configuredDepartment != null) {
+      variables.putValue(Payload.DEPARTMENT, state.department())
           .putValue(Payload.DEPARTMENT_NAME, configuredDepartment.name())
-          .putValue(Payload.DUE_AT, complaint.getVariable(SLA_DEADLINE));
+          .putValue(Payload.DUE_AT, Date.from(state.dueAt()));
     }
     if (event == ComplaintEvent.RESOLVED) {
-      variables.putValue(Payload.RESOLUTION, complaint.getVariable(RESOLUTION));
+      variables.putValue(Payload.RESOLUTION, state.resolution());
     }
     return variables;
   }

@@ -2,7 +2,6 @@ package ua.dnipro.contactcenter.resolution;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.REOPENING_WINDOW_END;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUTORY_DEADLINE;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUTORY_DEADLINE_PASSED;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,10 +33,9 @@ public class RecordReopening implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var now = EngineClock.now();
-    execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryPeriod.addTo(now, properties.timeZone())));
-    execution.setVariable(STATUTORY_DEADLINE_PASSED, false);
+    var statutoryDeadline = statutoryPeriod.addTo(EngineClock.now(), properties.timeZone());
+    execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryDeadline));
     execution.removeVariable(REOPENING_WINDOW_END);
-    history.record(execution, ComplaintEvent.REOPENED, null, StatusHistory.details());
+    history.record(execution, ComplaintEvent.REOPENED, state -> state.reopened(statutoryDeadline), StatusHistory.details());
   }
 }

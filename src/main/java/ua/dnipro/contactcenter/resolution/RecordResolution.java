@@ -1,11 +1,7 @@
 package ua.dnipro.contactcenter.resolution;
 
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.OVERDUE;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.REOPENING_WINDOW_END;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLVED_AT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLVED_BY_DEPARTMENT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.SLA_DEADLINE;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RESOLUTION;
 
 import java.time.Instant;
 import java.util.Date;
@@ -14,14 +10,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
  * Records that the department resolved the complaint, and whether it did so on time, and opens
- * the window in which the citizen may re-open it.
+ * the window in which the citizen may re-open it. Who resolved it and whether on time come from the
+ * complaint's recorded state (its holder, deadline and overdue flag), never from variables; the
+ * resolution text is the executor's, as the task's form accepted it.
  */
 @Component("recordResolution")
 public class RecordResolution implements JavaDelegate {
@@ -39,15 +36,10 @@ public class RecordResolution implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
-    // once the SLA timer flagged it, a complaint stays overdue: it counts against the department
-    boolean onTime = !Boolean.TRUE.equals(execution.getVariable(OVERDUE))
-        && !now.isAfter(((Date) execution.getVariable(SLA_DEADLINE)).toInstant());
-    execution.setVariable(RESOLVED_AT, Date.from(now));
-    execution.setVariable(RESOLVED_BY_DEPARTMENT, execution.getVariable(DEPARTMENT));
-    execution.setVariable(OVERDUE, !onTime);
-    execution.setVariable(REOPENING_WINDOW_END, Date.from(reopeningPeriod.addTo(now, properties.timeZone())));
-    history.record(execution, ComplaintEvent.RESOLVED, ComplaintStatus.RESOLVED, StatusHistory.details(
-        "department", execution.getVariable(DEPARTMENT),
-        "onTime", onTime));
+    Instant reopenableUntil = reopeningPeriod.addTo(now, properties.timeZone());
+    String resolution = (String) execution.getVariable(RESOLUTION);
+    execution.setVariable(REOPENING_WINDOW_END, Date.from(reopenableUntil));
+    history.record(execution, ComplaintEvent.RESOLVED, state -> state.resolved(now, resolution, reopenableUntil),
+        state -> StatusHistory.details("department", state.resolvedBy(), "onTime", state.resolvedOnTime()));
   }
 }

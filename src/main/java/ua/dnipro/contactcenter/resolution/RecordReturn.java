@@ -1,8 +1,8 @@
 package ua.dnipro.contactcenter.resolution;
 
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.RETURNED_BY_DEPARTMENT;
 
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,7 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 
 /**
  * Records that a department sent the complaint back as not its competence. The reason stays in
- * the {@code returnReason} variable for the dispatchers; the history keeps only who returned it.
+ * the {@code returnReason} variable for the dispatchers' form; the history keeps only who returned it.
  */
 @Component("recordReturn")
 public class RecordReturn implements JavaDelegate {
@@ -24,8 +24,8 @@ public class RecordReturn implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object department = execution.getVariable(DEPARTMENT);
-    execution.setVariable(RETURNED_BY_DEPARTMENT, department);
-    history.record(execution, ComplaintEvent.RETURNED, null, StatusHistory.details("department", department));
+    var state = history.record(execution, ComplaintEvent.RETURNED, UnaryOperator.identity(),
+        returned -> StatusHistory.details("department", returned.department()));
+    execution.setVariable(RETURNED_BY_DEPARTMENT, state.department());
   }
 }

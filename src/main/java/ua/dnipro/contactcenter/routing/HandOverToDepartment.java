@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -37,7 +37,8 @@ public class HandOverToDepartment implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int routingCount = (Integer) execution.getVariable(ROUTING_COUNT);
-    Instant start = routingCount == 0 ? ((Date) execution.getVariable(RECEIVED_AT)).toInstant() : EngineClock.now();
+    ComplaintState complaint = history.current(execution);
+    Instant start = routingCount == 0 ? complaint.receivedAt() : EngineClock.now();
     Instant slaDeadline = duration(execution, SLA_DURATION).addTo(start, properties.timeZone());
     Instant secondEscalation = duration(execution, SECOND_ESCALATION_AFTER).addTo(slaDeadline, properties.timeZone());
     // the executor's follow-up date: a reminder the tier's period before the deadline
@@ -47,15 +48,13 @@ public class HandOverToDepartment implements JavaDelegate {
     execution.setVariable(SLA_DEADLINE, Date.from(slaDeadline));
     execution.setVariable(SECOND_ESCALATION_DEADLINE, Date.from(secondEscalation));
     execution.setVariable(SLA_REMINDER_AT, Date.from(reminder.isBefore(start) ? start : reminder));
-    execution.setVariable(OVERDUE, false);
-    execution.setVariable(ESCALATION_LEVEL, 0);
     execution.removeVariable(OUTCOME);
     execution.removeVariable(RESOLUTION);
     execution.removeVariable(RETURN_REASON);
-    history.record(execution, ComplaintEvent.ROUTED, ComplaintStatus.IN_PROGRESS, StatusHistory.details(
-        "department", execution.getVariable(DEPARTMENT),
-        "slaTier", execution.getVariable(SLA_TIER),
-        "dueAt", slaDeadline));
+    String department = (String) execution.getVariable(DEPARTMENT);
+    String tier = (String) execution.getVariable(SLA_TIER);
+    history.record(execution, ComplaintEvent.ROUTED, state -> state.routed(department, tier, slaDeadline),
+        StatusHistory.details("department", department, "slaTier", tier, "dueAt", slaDeadline));
   }
 
   private static CalendarDuration duration(DelegateExecution execution, String variable) {

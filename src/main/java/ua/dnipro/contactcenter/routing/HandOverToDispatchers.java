@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -37,8 +36,7 @@ public class HandOverToDispatchers implements JavaDelegate {
     var deadline = reclassificationPeriod.addTo(EngineClock.now(), properties.timeZone());
     execution.setVariable(DEPARTMENT, Groups.DISPATCHERS);
     execution.setVariable(RECLASSIFICATION_DEADLINE, Date.from(deadline));
-    execution.setVariable(OVERDUE, false);
     history.record(execution, ComplaintEvent.AWAITING_RECLASSIFICATION,
-        ComplaintStatus.AWAITING_RECLASSIFICATION, StatusHistory.details("dueAt", deadline));
+        state -> state.awaitingReclassification(Groups.DISPATCHERS, deadline), StatusHistory.details("dueAt", deadline));
   }
 }

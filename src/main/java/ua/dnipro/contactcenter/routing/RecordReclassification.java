@@ -21,8 +21,9 @@ public class RecordReclassification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    history.record(execution, ComplaintEvent.RECLASSIFIED, null, StatusHistory.details(
-        "category", execution.getVariable(CATEGORY),
-        "issueType", execution.getVariable(ISSUE_TYPE)));
+    String category = (String) execution.getVariable(CATEGORY);
+    String issueType = (String) execution.getVariable(ISSUE_TYPE);
+    history.record(execution, ComplaintEvent.RECLASSIFIED, state -> state.reclassified(category, issueType),
+        StatusHistory.details("category", category, "issueType", issueType));
   }
 }

@@ -1,6 +1,8 @@
 package ua.dnipro.contactcenter.statistics;
 
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DISTRICT;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.LATITUDE;
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.LONGITUDE;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -11,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
@@ -32,23 +34,22 @@ class StatisticsProjection implements StatusChangeListener {
   }
 
   @Override
-  public void statusChanged(DelegateExecution complaint, ComplaintEvent event) {
-    String number = complaint.getProcessBusinessKey();
+  public void statusChanged(DelegateExecution complaint, ComplaintEvent event, ComplaintState state) {
+    String number = state.number();
     switch (event) {
-      case REGISTERED -> registered(number, String.valueOf(complaint.getVariable(CHANNEL)),
-          (String) complaint.getVariable(CATEGORY), (String) complaint.getVariable(ISSUE_TYPE),
-          (String) complaint.getVariable(DISTRICT), ((java.util.Date) complaint.getVariable(RECEIVED_AT)).toInstant(),
+      // where the problem is, as the channel filed it (the application's own start variables)
+      case REGISTERED -> registered(number, state.channel(), state.category(), state.issueType(),
+          (String) complaint.getVariable(DISTRICT), state.receivedAt(),
           (Double) complaint.getVariable(LATITUDE), (Double) complaint.getVariable(LONGITUDE));
-      case ROUTED -> routed(number, (String) complaint.getVariable(DEPARTMENT), (String) complaint.getVariable(SLA_TIER),
-          ((java.util.Date) complaint.getVariable(SLA_DEADLINE)).toInstant(), (String) complaint.getVariable(CATEGORY),
-          (String) complaint.getVariable(ISSUE_TYPE));
+      case ROUTED -> routed(number, state.department(), state.slaTier(), state.dueAt(), state.category(),
+          state.issueType());
       case AWAITING_RECLASSIFICATION -> jdbc.update(
           "UPDATE cc_complaint_fact SET department = ?, due_at = NULL WHERE complaint_number = ?",
-          complaint.getVariable(DEPARTMENT), number);
+          state.department(), number);
       case OVERDUE -> overdue(number);
       case RETURNED -> returned(number);
-      case RESOLVED -> resolved(number, ((java.util.Date) complaint.getVariable(RECEIVED_AT)).toInstant(), EngineClock.now(),
-          !Boolean.TRUE.equals(complaint.getVariable(OVERDUE)), (String) complaint.getVariable(DEPARTMENT));
+      case RESOLVED -> resolved(number, state.receivedAt(), state.resolvedAt(), Boolean.TRUE.equals(state.resolvedOnTime()),
+          state.resolvedBy());
       case REOPENED -> jdbc.update("""
           UPDATE cc_complaint_fact SET resolved_at = NULL, resolved_day = NULL, resolved_week = NULL,
                  resolved_month = NULL, resolution_minutes = NULL, resolved_on_time = NULL

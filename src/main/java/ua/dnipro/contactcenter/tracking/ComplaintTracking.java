@@ -2,70 +2,86 @@ package ua.dnipro.contactcenter.tracking;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
-import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.springframework.stereotype.Service;
 import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.ComplaintRecords;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
-import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.intake.IntakeRecords;
 import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
+import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
-/** What a channel may learn about a complaint, and the citizen's re-opening of it. */
+/**
+ * What a channel may learn about a complaint, and the citizen's re-opening of it. Status, holder,
+ * deadlines, the overdue flag, the resolution and the history are the application's own records of
+ * the complaint; the applicant and the place as the channel filed them. Names are the catalogue's.
+ */
 @Service
 public class ComplaintTracking {
 
+  /** What the filing channel sent, among the process's variables. */
+  static final List<String> FILED = List.of(APPLICANT_FIRST_NAME, APPLICANT_LAST_NAME, APPLICANT_PATRONYMIC,
+      APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, DESCRIPTION, LOCATION_ADDRESS, DISTRICT, LATITUDE, LONGITUDE);
+
   private final IntakeRecords records;
+  private final ComplaintRecords complaints;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final ContactCenterProperties properties;
+  private final ClassifierCatalogue classifier;
 
-  public ComplaintTracking(IntakeRecords records, HistoryService historyService, RuntimeService runtimeService,
-      ContactCenterProperties properties) {
+  public ComplaintTracking(IntakeRecords records, ComplaintRecords complaints, HistoryService historyService,
+      RuntimeService runtimeService, ContactCenterProperties properties, ClassifierCatalogue classifier) {
     this.records = records;
+    this.complaints = complaints;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.properties = properties;
+    this.classifier = classifier;
   }
 
-  /** The complaint as {@code channel} may see it: with personal data only if that channel filed it. */
+  /**
+   * The complaint as {@code channel} may see it: the applicant, the description, the exact place
+   * and the resolution (which may name people and places) only if that channel filed it.
+   */
   public ComplaintView view(String number, String channel) {
     IntakeRecord record = record(number);
-    Map<String, Object> variables = variablesOf(record.processInstanceId());
+    ComplaintState state = complaints.find(number).orElseThrow(() -> ApiException.notFound("no complaint " + number));
     boolean filedByCaller = record.channel().equals(channel);
-    String status = (String) variables.get(STATUS);
-    String department = (String) variables.get(DEPARTMENT);
-    boolean withDepartment = ComplaintStatus.IN_PROGRESS.name().equals(status);
-    boolean resolved = ComplaintStatus.RESOLVED.name().equals(status);
+    boolean withDepartment = state.status() == ComplaintStatus.IN_PROGRESS;
+    boolean resolved = state.status() == ComplaintStatus.RESOLVED;
+    Map<String, Object> filed = filedByCaller ? filedData(record.processInstanceId()) : Map.of();
+    var category = classifier.current().category(state.category());
     return new ComplaintView(
-        record.number(),
-        status,
-        named((String) variables.get(CATEGORY), (String) variables.get(CATEGORY_NAME)),
-        named((String) variables.get(ISSUE_TYPE), (String) variables.get(ISSUE_TYPE_NAME)),
-        named(department, properties.holderName(department)),
-        (String) variables.get(SLA_TIER),
-        record.receivedAt(),
-        withDepartment ? instant(variables.get(SLA_DEADLINE)) : null,
-        instant(variables.get(STATUTORY_DEADLINE)),
-        Boolean.TRUE.equals(variables.get(OVERDUE)),
-        resolved ? (String) variables.get(RESOLUTION) : null,
-        resolved ? instant(variables.get(RESOLVED_AT)) : null,
-        resolved ? instant(variables.get(REOPENING_WINDOW_END)) : null,
-        StatusHistory.parse((String) variables.get(STATUS_HISTORY)),
-        filedByCaller ? new ComplaintView.Applicant((String) variables.get(APPLICANT_FIRST_NAME),
-            (String) variables.get(APPLICANT_LAST_NAME), (String) variables.get(APPLICANT_PATRONYMIC),
-            (String) variables.get(APPLICANT_PHONE), (String) variables.get(APPLICANT_EMAIL),
-            (String) variables.get(APPLICANT_ADDRESS)) : null,
-        filedByCaller ? (String) variables.get(DESCRIPTION) : null,
-        filedByCaller ? new ComplaintView.Location((String) variables.get(LOCATION_ADDRESS),
-            (String) variables.get(DISTRICT), (Double) variables.get(LATITUDE), (Double) variables.get(LONGITUDE)) : null);
+        number,
+        state.status().name(),
+        new ComplaintView.Named(state.category(), category.map(ClassifierCatalogue.Category::nameUk).orElse(null)),
+        new ComplaintView.Named(state.issueType(), category.flatMap(c -> c.issueType(state.issueType()))
+            .map(ClassifierCatalogue.IssueType::nameUk).orElse(null)),
+        state.department() == null ? null : new ComplaintView.Named(state.department(), properties.holderName(state.department())),
+        state.slaTier(),
+        state.receivedAt(),
+        withDepartment ? state.dueAt() : null,
+        state.statutoryDeadline(),
+        state.overdue(),
+        resolved && filedByCaller ? state.resolution() : null,
+        resolved ? state.resolvedAt() : null,
+        resolved ? state.reopenableUntil() : null,
+        complaints.history(number),
+        filedByCaller ? new ComplaintView.Applicant(text(filed, APPLICANT_FIRST_NAME), text(filed, APPLICANT_LAST_NAME),
+            text(filed, APPLICANT_PATRONYMIC), text(filed, APPLICANT_PHONE), text(filed, APPLICANT_EMAIL),
+            text(filed, APPLICANT_ADDRESS)) : null,
+        filedByCaller ? text(filed, DESCRIPTION) : null,
+        filedByCaller ? new ComplaintView.Location(text(filed, LOCATION_ADDRESS), text(filed, DISTRICT),
+            number(filed, LATITUDE), number(filed, LONGITUDE)) : null);
   }
 
   /** The citizen is not satisfied: the complaint is handled again. Only the channel that filed it may ask. */
@@ -90,27 +106,27 @@ public class ComplaintTracking {
     return records.byNumber(number).orElseThrow(() -> ApiException.notFound("no complaint " + number));
   }
 
-  /** The latest value of every variable, for running and finished complaints alike. */
-  private Map<String, Object> variablesOf(String processInstanceId) {
+  /** The filed data's latest values, for running and finished complaints alike. */
+  private Map<String, Object> filedData(String processInstanceId) {
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).disableCustomObjectDeserialization().list()) {
+        .processInstanceId(processInstanceId).variableNameIn(FILED.toArray(String[]::new))
+        .disableCustomObjectDeserialization().list()) {
       // only the process's own scope: no task-local or sub-process copies
-      if (variable.getActivityInstanceId() != null && !variable.getActivityInstanceId().equals(processInstanceId)) {
-        continue;
+      if (variable.getActivityInstanceId() == null || variable.getActivityInstanceId().equals(processInstanceId)) {
+        variables.put(variable.getName(), variable.getValue());
       }
-      Object value = variable.getTypedValue() instanceof SerializableValue serializable
-          ? serializable.getValueSerialized() : variable.getValue();
-      variables.put(variable.getName(), value);
     }
     return variables;
   }
 
-  private static ComplaintView.Named named(String code, String name) {
-    return code == null ? null : new ComplaintView.Named(code, name);
+  /** A value as text, or nothing if it is not text (a variable of the wrong type is not shown, not a failure). */
+  private static String text(Map<String, Object> values, String name) {
+    return values.get(name) instanceof String text ? text : null;
   }
 
-  private static java.time.Instant instant(Object date) {
-    return date instanceof Date value ? value.toInstant() : null;
+  private static Double number(Map<String, Object> values, String name) {
+    return values.get(name) instanceof Number value ? value.doubleValue() : null;
   }
+
 }

@@ -59,6 +59,7 @@ import ua.dnipro.contactcenter.routing.HandOverToDispatchers;
 import ua.dnipro.contactcenter.routing.RecordReclassification;
 import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.InMemoryComplaintRecords;
 
 /**
  * Every path through processes/ComplaintProcess.bpmn, on the real routing and SLA tables, with the
@@ -81,13 +82,15 @@ class ComplaintProcessTests {
   static final Instant RECEIVED = ZonedDateTime.of(2026, 7, 1, 9, 0, 0, 0, KYIV).toInstant();
 
   int complaints;
+  static InMemoryComplaintRecords records;
 
   @BeforeEach
   void registerDelegatesAndStartTheClock() {
     // other engines may live in this JVM (the Spring Boot tests'): assertions use this one
     BpmnAwareTests.init(engine.getProcessEngine());
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
-    StatusHistory history = new StatusHistory(List.of(new NotifyCitizen(new Channels(city), city)));
+    records = new InMemoryComplaintRecords();
+    StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city)));
     Mocks.register("registerComplaint", new RegisterComplaint(city, history));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
@@ -128,7 +131,7 @@ class ComplaintProcessTests {
     assertThat(task.getName())
         .isEqualTo("Вирішити звернення 2026-000001 · Водопостачання та водовідведення: Немає води · вул. Робоча, 1");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
-    assertThat(variable(complaint, STATUS)).isEqualTo("IN_PROGRESS");
+    assertThat(state(complaint).status()).hasToString("IN_PROGRESS");
     assertThat(variable(complaint, ROUTING_DECISION_VERSION)).isEqualTo(1);
     assertThat(variable(complaint, SLA_DECISION_VERSION)).isEqualTo(1);
 
@@ -137,9 +140,11 @@ class ComplaintProcessTests {
 
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING).hasPassed(END_COMPLAINT_DECIDED);
     assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
-    assertThat(historicVariable(complaint, STATUS)).isEqualTo("RESOLVED");
-    assertThat(historicVariable(complaint, OVERDUE)).isEqualTo(false);
-    assertThat(historicVariable(complaint, RESOLVED_BY_DEPARTMENT)).isEqualTo("water-utility");
+    assertThat(state(complaint).status()).hasToString("RESOLVED");
+    assertThat(state(complaint).overdue()).isFalse();
+    assertThat(state(complaint).resolvedOnTime()).isTrue();
+    assertThat(state(complaint).resolvedBy()).isEqualTo("water-utility");
+    assertThat(state(complaint).resolution()).isEqualTo("Засувку відкрито, воду подано");
     assertThat(historicVariable(complaint, RESOLUTION)).isEqualTo("Засувку відкрито, воду подано");
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED");
   }
@@ -200,15 +205,16 @@ class ComplaintProcessTests {
     assertThat(candidateGroupsOf(headTask)).containsExactly("water-utility-heads");
     assertThat(headTask.getDueDate()).isEqualTo(Date.from(deadline.plus(Duration.ofHours(6))));
     assertThat(headTask.getName()).startsWith("Прострочено: вжити заходів 2026-000001");
-    assertThat(variable(complaint, OVERDUE)).isEqualTo(true);
-    assertThat(variable(complaint, ESCALATION_LEVEL)).isEqualTo(1);
+    assertThat(state(complaint).overdue()).isTrue();
+    assertThat(state(complaint).escalationLevel()).isEqualTo(1);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE");
 
     resolve(complaint, "Порив усунуто");
 
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
-    assertThat(historicVariable(complaint, OVERDUE)).isEqualTo(true);
+    assertThat(state(complaint).overdue()).isTrue();
+    assertThat(state(complaint).resolvedOnTime()).isFalse();
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "RESOLVED");
   }
 
@@ -238,7 +244,7 @@ class ComplaintProcessTests {
 
     assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_SUPERVISE_OVERDUE))).containsExactly("controllers");
-    assertThat(variable(complaint, ESCALATION_LEVEL)).isEqualTo(2);
+    assertThat(state(complaint).escalationLevel()).isEqualTo(2);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "ESCALATED_TO_CONTROLLERS");
 
     taskService().complete(taskOf(complaint, TASK_SUPERVISE_OVERDUE).getId(), Map.of("controlNote", "Зателефонували керівнику"));
@@ -265,7 +271,7 @@ class ComplaintProcessTests {
     Task enforce = taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE);
     assertThat(candidateGroupsOf(enforce)).containsExactly("controllers");
     assertThat(enforce.getPriority()).isEqualTo(100);
-    assertThat(variable(complaint, STATUTORY_DEADLINE_PASSED)).isEqualTo(true);
+    assertThat(state(complaint).statutoryDeadlinePassed()).isTrue();
 
     resolve(complaint, "Яму залатано");
 
@@ -302,7 +308,7 @@ class ComplaintProcessTests {
     Task reclassify = taskOf(complaint, TASK_RECLASSIFY);
     assertThat(candidateGroupsOf(reclassify)).containsExactly("dispatchers");
     assertThat(reclassify.getDueDate()).isEqualTo(Date.from(returnedAt.plus(Duration.ofHours(4))));
-    assertThat(variable(complaint, STATUS)).isEqualTo("AWAITING_RECLASSIFICATION");
+    assertThat(state(complaint).status()).hasToString("AWAITING_RECLASSIFICATION");
     assertThat(variable(complaint, RETURNED_BY_DEPARTMENT)).isEqualTo("water-utility");
     assertThat(variable(complaint, RETURN_REASON)).isEqualTo("Протікає дах, а не водогін");
 
@@ -367,7 +373,7 @@ class ComplaintProcessTests {
 
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasNotPassed(TASK_DETERMINE_SLA_TERMS);
     assertThat(variable(complaint, DEPARTMENT)).isEqualTo("dispatchers");
-    assertThat(variable(complaint, STATUS)).isEqualTo("AWAITING_RECLASSIFICATION");
+    assertThat(state(complaint).status()).hasToString("AWAITING_RECLASSIFICATION");
     assertThat(taskOf(complaint, TASK_RECLASSIFY).getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(4))));
 
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "LIGHTING/STREET_DARK"));
@@ -417,7 +423,7 @@ class ComplaintProcessTests {
 
     fireTimersDueBy(windowEnd);
     assertThat(complaint).isEnded().hasPassed(CATCH_REOPENING_WINDOW_CLOSED, END_COMPLAINT_CLOSED);
-    assertThat(historicVariable(complaint, STATUS)).isEqualTo("RESOLVED");
+    assertThat(state(complaint).status()).hasToString("RESOLVED");
   }
 
   @Test
@@ -439,7 +445,7 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, STATUTORY_DEADLINE))
         .isEqualTo(Date.from(ZonedDateTime.of(2026, 8, 4, 9, 0, 0, 0, KYIV).toInstant()));
     assertThat(variable(complaint, RESOLUTION)).isNull();
-    assertThat(variable(complaint, STATUS)).isEqualTo("IN_PROGRESS");
+    assertThat(state(complaint).status()).hasToString("IN_PROGRESS");
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED", "REOPENED", "ROUTED");
     // the re-opened statutory month counts from the re-opening
     fireTimersDueBy(ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant());
@@ -619,10 +625,10 @@ class ComplaintProcessTests {
   }
 
   static List<String> historyEvents(ProcessInstance complaint) {
-    var variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(complaint.getId()).variableName(STATUS_HISTORY).disableCustomObjectDeserialization()
-        .singleResult();
-    String json = ((org.camunda.bpm.engine.variable.value.SerializableValue) variable.getTypedValue()).getValueSerialized();
-    return StatusHistory.parse(json).stream().map(entry -> (String) entry.get("event")).toList();
+    return records.history(complaint.getBusinessKey()).stream().map(entry -> (String) entry.get("event")).toList();
+  }
+
+  static ComplaintState state(ProcessInstance complaint) {
+    return records.state(complaint.getBusinessKey());
   }
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
@@ -118,9 +119,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     screenshot("4-filled");
     click(browser.findElement(By.xpath("//button[contains(., 'Завершити')]")));
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> "RESOLVED".equals(historyService
-        .createHistoricVariableInstanceQuery().processInstanceId(water.processInstanceId()).variableName("status")
-        .singleResult().getValue()));
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).status() == ComplaintStatus.RESOLVED);
     screenshot("5-done");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(water.processInstanceId())
         .variableName("resolution").singleResult().getValue()).isEqualTo("Засувку відкрито, воду подано о 14:20");

@@ -81,7 +81,7 @@ class EngineRestSecurityTests extends PostgresApplicationTest {
     }
     assertThat(hotline.put("/engine-rest/process-instance/" + complaintId + "/variables/status",
         Map.of("value", "RESOLVED", "type", "String")).status()).isIn(403, 404);
-    assertThat(runtimeService.getVariable(complaintId, "status")).isEqualTo("IN_PROGRESS");
+    assertThat(state(number).status()).hasToString("IN_PROGRESS");
     assertThat(hotline.post("/engine-rest/process-definition/key/ComplaintProcess/start",
         Map.of("businessKey", "2026-999999")).status()).isIn(403, 404);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("2026-999999").count()).isZero();
@@ -89,11 +89,11 @@ class EngineRestSecurityTests extends PostgresApplicationTest {
     // a resolved complaint waits for the citizen's re-opening: only through the channel API
     Task task = taskService.createTaskQuery().processInstanceId(complaintId).singleResult();
     taskService.complete(task.getId(), Variables.putValue("outcome", "RESOLVED").putValue("resolution", "Усунуто"));
-    await().atMost(Duration.ofSeconds(60)).until(() -> "RESOLVED".equals(runtimeService.getVariable(complaintId, "status")));
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(number).status().name().equals("RESOLVED"));
     Response reopen = hotline.post("/engine-rest/message", Map.of("messageName", "ComplaintReopened",
         "processInstanceId", complaintId));
     assertThat(reopen.status()).as(reopen.body()).isEqualTo(403);
-    assertThat(runtimeService.getVariable(complaintId, "status")).isEqualTo("RESOLVED");
+    assertThat(state(number).status()).hasToString("RESOLVED");
 
     // its own citizens' notifications it sees, and no other channel's
     JsonNode notifications = hotline.get("/engine-rest/external-task?topicName=citizen-notification-hotline").json();

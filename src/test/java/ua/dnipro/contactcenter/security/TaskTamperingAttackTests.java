@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
+import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
 import ua.dnipro.contactcenter.testing.Accounts;
@@ -42,6 +44,7 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   FiledComplaint water;
   boolean resolvedOnPurpose;
@@ -58,7 +61,7 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     // received seven hours ago: the 6-hour emergency deadline has passed
     water = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", "вул. Підступна, 1",
         Instant.now().minus(Duration.ofHours(7))));
-    await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(variable("overdue")));
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).overdue());
     executorTask = task(Elements.TASK_RESOLVE);
   }
 
@@ -67,9 +70,12 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     if (resolvedOnPurpose) {
       return;
     }
+    ComplaintState state = state(water.number());
+    assertThat(state.department()).isEqualTo("water-utility");
+    assertThat(state.overdue()).isTrue();
+    assertThat(state.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    assertThat(state.dueAt()).isEqualTo(executorTask.getDueDate().toInstant());
     assertThat(variable("department")).isEqualTo("water-utility");
-    assertThat(variable("overdue")).isEqualTo(true);
-    assertThat(variable("status")).isEqualTo("IN_PROGRESS");
     Task task = taskService.createTaskQuery().taskId(executorTask.getId()).singleResult();
     if (task != null) {
       assertThat(task.getDueDate()).isEqualTo(executorTask.getDueDate());
@@ -215,9 +221,41 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     Response done = executor.post("/engine-rest/task/" + executorTask.getId() + "/complete", Map.of("variables", Map.of(
         "outcome", Map.of("value", "RESOLVED", "type", "String"), "resolution", Map.of("value", "Порив усунуто"))));
     assertThat(done.status()).as(done.body()).isEqualTo(204);
-    await().atMost(Duration.ofSeconds(60)).until(() -> "RESOLVED".equals(variable("status")));
-    assertThat(variable("resolvedByDepartment")).isEqualTo("water-utility");
-    assertThat(variable("overdue")).isEqualTo(true);
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).status() == ComplaintStatus.RESOLVED);
+    assertThat(state(water.number()).resolvedBy()).isEqualTo("water-utility");
+    assertThat(state(water.number()).resolvedOnTime()).isFalse();
+  }
+
+  @Test
+  void evenVariablesRewrittenInTheEngineForgeNeitherTheRecordNorTheRankingNorBreakTheChannelsView() {
+    resolvedOnPurpose = true;
+    // what an administrator's slip in Cockpit (or any other way into the engine) could leave behind
+    String id = water.processInstanceId();
+    runtimeService.setVariable(id, "overdue", false);
+    runtimeService.setVariable(id, "department", "lift-service");
+    runtimeService.setVariable(id, "slaDeadline", Date.from(Instant.now().plus(Duration.ofDays(365))));
+    runtimeService.setVariable(id, "status", "RESOLVED");
+    runtimeService.setVariable(id, "statusHistory", "not a list");
+    runtimeService.setVariable(id, "applicantFirstName", 42);
+
+    Response view = as("hotline").get("/api/v1/complaints/" + water.number());
+    assertThat(view.status()).as(view.body()).isEqualTo(200);
+    assertThat(view.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(view.json().get("department").get("code").asText()).isEqualTo("water-utility");
+    assertThat(view.json().get("overdue").asBoolean()).isTrue();
+    assertThat(view.json().get("history")).extracting(entry -> entry.get("event").asText()).contains("OVERDUE");
+    assertThat(view.json().get("applicant").has("firstName")).isFalse();
+
+    Response done = executor.post("/engine-rest/task/" + executorTask.getId() + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "Порив усунуто"))));
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).status() == ComplaintStatus.RESOLVED);
+
+    assertThat(state(water.number()).resolvedBy()).isEqualTo("water-utility");
+    assertThat(state(water.number()).resolvedOnTime()).isFalse();
+    assertThat(jdbc.queryForMap("SELECT department, resolved_on_time, overdue FROM cc_complaint_fact WHERE complaint_number = ?",
+        water.number())).containsEntry("department", "water-utility").containsEntry("resolved_on_time", false)
+        .containsEntry("overdue", true);
   }
 
   Object variable(String name) {

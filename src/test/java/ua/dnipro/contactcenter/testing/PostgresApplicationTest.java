@@ -1,10 +1,13 @@
 package ua.dnipro.contactcenter.testing;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ua.dnipro.contactcenter.complaint.ComplaintRecords;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
 
 /**
  * The application in its production profile on a real PostgreSQL, over real HTTP. Test classes
@@ -28,6 +31,14 @@ public abstract class PostgresApplicationTest {
 
   @LocalServerPort
   protected int port;
+
+  @Autowired
+  protected ComplaintRecords complaintRecords;
+
+  /** A complaint's state as the application recorded it. */
+  protected ComplaintState state(String number) {
+    return complaintRecords.find(number).orElseThrow(() -> new AssertionError("no recorded state for " + number));
+  }
 
   /** Calls as a channel's account. */
   protected HttpApi as(String account) {

@@ -1,0 +1,24 @@
+package ua.dnipro.contactcenter.complaint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the application keeps each complaint's state and the history of its changes. */
+public interface ComplaintRecords {
+
+  void insert(ComplaintState state);
+
+  Optional<ComplaintState> find(String number);
+
+  /** The state, locked until the transaction ends: one change at a time per complaint. */
+  Optional<ComplaintState> findForUpdate(String number);
+
+  void update(ComplaintState state);
+
+  /** Appends one entry (event, status, time and codes) to the complaint's history. */
+  void append(String number, Map<String, Object> entry);
+
+  /** The history, oldest first. */
+  List<Map<String, Object>> history(String number);
+}

@@ -1,0 +1,80 @@
+package ua.dnipro.contactcenter.complaint;
+
+import java.time.Instant;
+
+/**
+ * Where a complaint stands, as the application recorded it: the facts its deadlines, the channel's
+ * view and the statistics are read from. Each change is one of the transitions below, made by the
+ * process's own steps; nothing a person sends to the engine reaches it.
+ *
+ * @param department who holds the complaint: a configured department, or the dispatchers
+ * @param dueAt the holder's deadline: the SLA deadline of a department, or the dispatchers' own
+ * @param resolvedBy the department that resolved it
+ */
+public record ComplaintState(String number, String channel, ComplaintStatus status, String department, String slaTier,
+    String category, String issueType, Instant receivedAt, Instant dueAt, Instant statutoryDeadline, boolean overdue,
+    int escalationLevel, boolean statutoryDeadlinePassed, Instant resolvedAt, String resolvedBy, Boolean resolvedOnTime,
+    String resolution, Instant reopenableUntil) {
+
+  /** A complaint just accepted. */
+  public static ComplaintState registered(String number, String channel, String category, String issueType,
+      Instant receivedAt, Instant statutoryDeadline) {
+    return new ComplaintState(number, channel, ComplaintStatus.REGISTERED, null, null, category, issueType, receivedAt,
+        null, statutoryDeadline, false, 0, false, null, null, null, null, null);
+  }
+
+  /** Handed to a department with its SLA deadline; a fresh start for the overdue flag and escalations. */
+  public ComplaintState routed(String toDepartment, String tier, Instant slaDeadline) {
+    return new ComplaintState(number, channel, ComplaintStatus.IN_PROGRESS, toDepartment, tier, category, issueType,
+        receivedAt, slaDeadline, statutoryDeadline, false, 0, statutoryDeadlinePassed, null, null, null, null, null);
+  }
+
+  /** With the contact center's dispatchers, to re-classify by their own deadline. */
+  public ComplaintState awaitingReclassification(String dispatchers, Instant reclassificationDeadline) {
+    return new ComplaintState(number, channel, ComplaintStatus.AWAITING_RECLASSIFICATION, dispatchers, null,
+        category, issueType, receivedAt, reclassificationDeadline, statutoryDeadline, false, 0, statutoryDeadlinePassed,
+        null, null, null, null, null);
+  }
+
+  public ComplaintState reclassified(String newCategory, String newIssueType) {
+    return new ComplaintState(number, channel, status, department, slaTier, newCategory, newIssueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
+        resolution, reopenableUntil);
+  }
+
+  /** The holder's deadline passed: it counts against the department, and its head is alerted. */
+  public ComplaintState markedOverdue() {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, true, 1, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
+        reopenableUntil);
+  }
+
+  public ComplaintState escalatedToControllers() {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, 2, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
+        reopenableUntil);
+  }
+
+  public ComplaintState pastStatutoryDeadline() {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
+        reopenableUntil);
+  }
+
+  /**
+   * Resolved by its department: on time only if the deadline the application set has not passed
+   * and the complaint was never flagged overdue (once flagged, it stays against the department).
+   */
+  public ComplaintState resolved(Instant at, String text, Instant reopenableTill) {
+    boolean onTime = !overdue && dueAt != null && !at.isAfter(dueAt);
+    return new ComplaintState(number, channel, ComplaintStatus.RESOLVED, department, slaTier, category, issueType,
+        receivedAt, dueAt, statutoryDeadline, !onTime, escalationLevel, statutoryDeadlinePassed, at, department, onTime,
+        text, reopenableTill);
+  }
+
+  /** Re-opened by the citizen: handled again as a new appeal on the same matter. */
+  public ComplaintState reopened(Instant newStatutoryDeadline) {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        newStatutoryDeadline, overdue, escalationLevel, false, null, null, null, null, null);
+  }
+}

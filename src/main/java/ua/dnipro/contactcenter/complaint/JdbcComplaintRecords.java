@@ -1,0 +1,112 @@
+package ua.dnipro.contactcenter.complaint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The complaints' state and history in {@code cc_complaint_state} and {@code cc_complaint_event}. */
+@Repository
+class JdbcComplaintRecords implements ComplaintRecords {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, Object>> ENTRY = new TypeReference<>() {
+  };
+
+  private static final RowMapper<ComplaintState> STATE = (rs, i) -> new ComplaintState(
+      rs.getString("complaint_number"), rs.getString("channel"), ComplaintStatus.valueOf(rs.getString("status")),
+      rs.getString("department"), rs.getString("sla_tier"), rs.getString("category"), rs.getString("issue_type"),
+      instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "statutory_deadline"), rs.getBoolean("overdue"),
+      rs.getInt("escalation_level"), rs.getBoolean("statutory_deadline_passed"), instant(rs, "resolved_at"),
+      rs.getString("resolved_by"), (Boolean) rs.getObject("resolved_on_time"), rs.getString("resolution"),
+      instant(rs, "reopenable_until"));
+
+  private final JdbcTemplate jdbc;
+
+  JdbcComplaintRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void insert(ComplaintState s) {
+    jdbc.update("""
+        INSERT INTO cc_complaint_state (complaint_number, channel, status, department, sla_tier, category, issue_type,
+            received_at, due_at, statutory_deadline, overdue, escalation_level, statutory_deadline_passed, resolved_at,
+            resolved_by, resolved_on_time, resolution, reopenable_until)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        s.number(), s.channel(), s.status().name(), s.department(), s.slaTier(), s.category(), s.issueType(),
+        timestamp(s.receivedAt()), timestamp(s.dueAt()), timestamp(s.statutoryDeadline()), s.overdue(),
+        s.escalationLevel(), s.statutoryDeadlinePassed(), timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(),
+        s.resolution(), timestamp(s.reopenableUntil()));
+  }
+
+  @Override
+  public Optional<ComplaintState> find(String number) {
+    return jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ?", STATE, number).stream().findFirst();
+  }
+
+  @Override
+  public Optional<ComplaintState> findForUpdate(String number) {
+    return jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ? FOR UPDATE", STATE, number)
+        .stream().findFirst();
+  }
+
+  @Override
+  public void update(ComplaintState s) {
+    int updated = jdbc.update("""
+        UPDATE cc_complaint_state SET status = ?, department = ?, sla_tier = ?, category = ?, issue_type = ?, due_at = ?,
+            statutory_deadline = ?, overdue = ?, escalation_level = ?, statutory_deadline_passed = ?, resolved_at = ?,
+            resolved_by = ?, resolved_on_time = ?, resolution = ?, reopenable_until = ?
+        WHERE complaint_number = ?""",
+        s.status().name(), s.department(), s.slaTier(), s.category(), s.issueType(), timestamp(s.dueAt()),
+        timestamp(s.statutoryDeadline()), s.overdue(), s.escalationLevel(), s.statutoryDeadlinePassed(),
+        timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(), s.resolution(), timestamp(s.reopenableUntil()),
+        s.number());
+    if (updated != 1) {
+      throw new IllegalStateException("no recorded state for complaint " + s.number());
+    }
+  }
+
+  @Override
+  public void append(String number, Map<String, Object> entry) {
+    try {
+      jdbc.update("INSERT INTO cc_complaint_event (complaint_number, entry) VALUES (?, ?)", number,
+          JSON.writeValueAsString(entry));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot record a history entry", e);
+    }
+  }
+
+  @Override
+  public List<Map<String, Object>> history(String number) {
+    return jdbc.query("SELECT entry FROM cc_complaint_event WHERE complaint_number = ? ORDER BY id",
+        (rs, i) -> parse(rs.getString("entry")), number);
+  }
+
+  private static Map<String, Object> parse(String entry) {
+    try {
+      return JSON.readValue(entry, ENTRY);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a history entry is not JSON", e);
+    }
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

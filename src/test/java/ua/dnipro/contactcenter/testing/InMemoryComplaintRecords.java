@@ -1,0 +1,56 @@
+package ua.dnipro.contactcenter.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import ua.dnipro.contactcenter.complaint.ComplaintRecords;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
+
+/** The complaints' records in memory, for engine-level tests that run without the application's database. */
+public final class InMemoryComplaintRecords implements ComplaintRecords {
+
+  private final Map<String, ComplaintState> states = new ConcurrentHashMap<>();
+  private final Map<String, List<Map<String, Object>>> histories = new ConcurrentHashMap<>();
+
+  @Override
+  public void insert(ComplaintState state) {
+    if (states.putIfAbsent(state.number(), state) != null) {
+      throw new IllegalStateException("complaint " + state.number() + " is recorded already");
+    }
+  }
+
+  @Override
+  public Optional<ComplaintState> find(String number) {
+    return Optional.ofNullable(states.get(number));
+  }
+
+  @Override
+  public Optional<ComplaintState> findForUpdate(String number) {
+    return find(number);
+  }
+
+  @Override
+  public void update(ComplaintState state) {
+    if (states.replace(state.number(), state) == null) {
+      throw new IllegalStateException("no recorded state for complaint " + state.number());
+    }
+  }
+
+  @Override
+  public void append(String number, Map<String, Object> entry) {
+    histories.computeIfAbsent(number, n -> new ArrayList<>()).add(new LinkedHashMap<>(entry));
+  }
+
+  @Override
+  public List<Map<String, Object>> history(String number) {
+    return List.copyOf(histories.getOrDefault(number, List.of()));
+  }
+
+  /** The recorded state of a complaint that must exist. */
+  public ComplaintState state(String number) {
+    return find(number).orElseThrow(() -> new AssertionError("no recorded state for " + number));
+  }
+}
