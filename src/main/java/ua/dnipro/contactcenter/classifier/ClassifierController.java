@@ -33,6 +33,7 @@ import ua.dnipro.contactcenter.classifier.ClassifierDeployments.ClassifierReject
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.ClassifierVersion;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
 import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.routing.ClassifierFaults;
 
 /** The analysts' classifier: versions, upload through the gate, export and roll-back. */
 @RestController
@@ -44,9 +45,11 @@ class ClassifierController {
   private final ClassifierVersions versions;
   private final ClassifierRelease release;
   private final ObjectMapper json;
+  private final ClassifierFaults faults;
 
   ClassifierController(ClassifierDeployments deployments, ClassifierVersions versions, ClassifierRelease release,
-      ObjectMapper json) {
+      ObjectMapper json, ClassifierFaults faults) {
+    this.faults = faults;
     this.deployments = deployments;
     this.versions = versions;
     this.release = release;
@@ -110,6 +113,13 @@ class ClassifierController {
     requireAnalyst(caller);
     find(id);
     return deployed(() -> deployments.rollBack(id, caller.userId()));
+  }
+
+  @GetMapping("/faults")
+  @Operation(summary = "Complaints the deployed tables could not route at run time (they went to the dispatchers), newest first")
+  List<ClassifierFaults.Fault> faults(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    requireAnalyst(caller);
+    return faults.latest(100);
   }
 
   @GetMapping("/drift")

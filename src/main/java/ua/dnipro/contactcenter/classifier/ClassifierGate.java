@@ -51,11 +51,14 @@ public class ClassifierGate {
   static final Set<String> ROUTING_INPUTS = Set.of("category", "issueType");
   static final Set<String> ROUTING_OUTPUTS = Set.of("department", "slaTier", "categoryNameUk", "categoryNameEn",
       "issueTypeNameUk", "issueTypeNameEn");
+  /** What the process gives the routing table: the complaint's category, issue type and month of receipt. */
+  static final Set<String> ROUTING_GIVEN = Set.of("category", "issueType", "receivedMonth");
   static final Set<String> SLA_INPUTS = Set.of("slaTier");
   static final Set<String> SLA_OUTPUTS = Set.of("slaDuration", "taskPriority", "secondEscalationAfter", "reminderBefore");
   static final Set<String> FEEL = Set.of("feel", "https://www.omg.org/spec/DMN/20191111/FEEL/",
       "http://www.omg.org/spec/FEEL/20140401", "https://www.omg.org/spec/FEEL/20140401");
   static final String UNKNOWN_CODE = "__NOT_IN_ANY_CATALOGUE__";
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,9})?");
 
   private final IdentityService identityService;
   private final ContactCenterProperties properties;
@@ -179,6 +182,15 @@ public class ClassifierGate {
         problems.add(file, "missing-input", decisionId + " must have an input with the expression '" + input + "'");
       }
     }
+    // the process gives a table exactly these, and nothing else of the complaint
+    Set<String> given = ClassifierCatalogue.ROUTING_DECISION.equals(decisionId) ? ROUTING_GIVEN : SLA_INPUTS;
+    for (Input input : found.getInputs()) {
+      String expression = input.getInputExpression() == null ? null : input.getInputExpression().getTextContent();
+      if (expression == null || !given.contains(expression.trim())) {
+        problems.add(file, "unknown-input", decisionId + " is given only " + given.stream().sorted().toList()
+            + "; an input '" + (expression == null ? "" : expression.trim()) + "' would always be empty");
+      }
+    }
     Set<String> outputNames = found.getOutputs().stream().map(Output::getName).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     for (String output : outputs) {
@@ -186,11 +198,29 @@ public class ClassifierGate {
         problems.add(file, "missing-output", decisionId + " must have the output '" + output + "' the process reads");
       }
     }
+    checkLiteralOutputs(found, file, problems);
     HitPolicy hitPolicy = found.getHitPolicy();
     if (hitPolicy != HitPolicy.FIRST && hitPolicy != HitPolicy.UNIQUE) {
       problems.add(file, "hit-policy", decisionId + " must give exactly one answer: hit policy FIRST or UNIQUE, not " + hitPolicy);
     }
     return found;
+  }
+
+  /**
+   * Every answer of a table is a value an analyst wrote, a text in quotes or a number: an expression
+   * in an output would compute the answer at run time, from whatever it can reach, and such an answer
+   * ends up in public statistics and in what channels show to citizens.
+   */
+  private static void checkLiteralOutputs(DecisionTable table, String file, Violations problems) {
+    for (Rule rule : table.getRules()) {
+      for (OutputEntry entry : rule.getOutputEntries()) {
+        String text = entry.getTextContent() == null ? "" : entry.getTextContent().trim();
+        if (ClassifierCatalogue.stringLiteral(text) == null && !NUMBER.matcher(text).matches()) {
+          problems.add(rule.getId() == null ? file : rule.getId(), "literal-output", "each answer is a text in quotes "
+              + "or a number, not an expression: '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'");
+        }
+      }
+    }
   }
 
   /** Only FEEL: a JUEL, JavaScript or Groovy expression would run arbitrary code in the engine. */

@@ -11,5 +11,7 @@ public enum ComplaintEvent {
   AWAITING_RECLASSIFICATION,
   RECLASSIFIED,
   RESOLVED,
-  REOPENED
+  REOPENED,
+  /** The classifier's tables could not route the complaint; it went to the dispatchers. */
+  CLASSIFIER_FAULT
 }

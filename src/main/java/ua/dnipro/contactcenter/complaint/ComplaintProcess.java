@@ -23,6 +23,7 @@ public final class ComplaintProcess {
     public static final String END_COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
     public static final String TASK_CLASSIFY = "Task_ClassifyComplaint";
     public static final String TASK_DETERMINE_SLA_TERMS = "Task_DetermineSlaTerms";
+    public static final String BOUNDARY_SLA_TERMS_MISSING = "BoundaryEvent_SlaTermsMissing";
     public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_ScheduleSlaDeadline";
     public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
     public static final String TASK_RESOLVE = "Task_ResolveComplaint";

@@ -106,7 +106,7 @@ public class ClassifierCatalogue {
         issueTypes.computeIfAbsent(issueType, type -> {
           String tier = tierToday(routing, code, type, month);
           return new IssueType(type, output(rule, outputs, "issueTypeNameUk"), output(rule, outputs, "issueTypeNameEn"),
-              tier, durations.computeIfAbsent(tier, this::duration));
+              tier, tier == null ? null : durations.computeIfAbsent(tier, this::duration));
         });
       }
       Rule first = rules.get(0);
@@ -117,15 +117,21 @@ public class ClassifierCatalogue {
   }
 
   private String tierToday(DecisionDefinition routing, String category, String issueType, int month) {
-    return decisionService.evaluateDecisionById(routing.getId())
+    var answer = decisionService.evaluateDecisionById(routing.getId())
         .variables(Variables.putValue("category", category).putValue("issueType", issueType)
             .putValue("receivedMonth", month))
-        .evaluate().getSingleResult().getEntry("slaTier");
+        .evaluate().getFirstResult();
+    return answer == null ? null : answer.getEntry("slaTier");
   }
 
+  /** The tier's deadline, or none if the SLA table has no terms for it (the process reports that as a fault). */
   private String duration(String tier) {
-    return decisionService.evaluateDecisionByKey(SLA_DECISION).variables(Variables.putValue("slaTier", tier))
-        .evaluate().getSingleResult().getEntry("slaDuration");
+    if (tier == null) {
+      return null;
+    }
+    var answer = decisionService.evaluateDecisionByKey(SLA_DECISION).variables(Variables.putValue("slaTier", tier))
+        .evaluate().getFirstResult();
+    return answer == null ? null : answer.getEntry("slaDuration");
   }
 
   private static String output(Rule rule, List<String> outputs, String name) {

@@ -53,12 +53,14 @@ import ua.dnipro.contactcenter.resolution.RecordReturn;
 import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
-import ua.dnipro.contactcenter.routing.PinClassifierVersion;
+import ua.dnipro.contactcenter.routing.ClassifyComplaint;
+import ua.dnipro.contactcenter.routing.DetermineSlaTerms;
 import ua.dnipro.contactcenter.routing.HandOverToDepartment;
 import ua.dnipro.contactcenter.routing.HandOverToDispatchers;
 import ua.dnipro.contactcenter.routing.RecordReclassification;
 import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.InMemoryClassifierFaults;
 import ua.dnipro.contactcenter.testing.InMemoryComplaintRecords;
 
 /**
@@ -83,6 +85,7 @@ class ComplaintProcessTests {
 
   int complaints;
   static InMemoryComplaintRecords records;
+  static InMemoryClassifierFaults faults;
 
   @BeforeEach
   void registerDelegatesAndStartTheClock() {
@@ -107,7 +110,9 @@ class ComplaintProcessTests {
     Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkTaskForm", new CheckTaskForm());
-    Mocks.register("pinClassifierVersion", new PinClassifierVersion());
+    faults = new InMemoryClassifierFaults();
+    Mocks.register("classifyComplaint", new ClassifyComplaint(city, faults, history));
+    Mocks.register("determineSlaTerms", new DetermineSlaTerms(faults, history));
     moveClockTo(RECEIVED);
   }
 
@@ -550,6 +555,77 @@ class ComplaintProcessTests {
     ProcessInstance complaint = file("WATER", "NO_WATER");
     assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_RESOLVE).getId(),
         Map.of(OUTCOME, "RESOLVED", RESOLUTION, "x".repeat(4001)))).hasMessageContaining("at most 4000 characters");
+  }
+
+  @Test
+  void theRoutingTableSeesOnlyTheCategoryIssueTypeAndMonthNeverTheApplicant() {
+    // the table an analyst once got past the gate: it answered with the applicant's phone
+    String leaking = table("decisions/ComplaintRouting.dmn").replaceFirst(
+        "<outputEntry id=\"Rule_Water_NoWater_out1\"><text>\"water-utility\"</text>",
+        "<outputEntry id=\"Rule_Water_NoWater_out1\"><text>if applicantPhone = null then \"water-utility\" "
+            + "else \"water-utility\" + applicantPhone</text>");
+    String deployment = deploy("ComplaintRouting.dmn", leaking);
+    try {
+      ProcessInstance complaint = file("WATER", "NO_WATER");
+
+      assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("water-utility");
+      assertThat(state(complaint).department()).isEqualTo("water-utility");
+      assertThat(variable(complaint, ROUTING_DECISION_VERSION)).isEqualTo(2);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void aDepartmentTheCityHasNotConfiguredSendsTheComplaintToTheDispatchersAsAClassifierFault() {
+    String deployment = deploy("ComplaintRouting.dmn", table("decisions/ComplaintRouting.dmn").replaceFirst(
+        "<outputEntry id=\"Rule_Water_NoWater_out1\"><text>\"water-utility\"</text>",
+        "<outputEntry id=\"Rule_Water_NoWater_out1\"><text>\"water-utilty\"</text>"));
+    try {
+      ProcessInstance complaint = file("WATER", "NO_WATER");
+
+      assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
+      assertThat(candidateGroupsOf(taskOf(complaint, TASK_RECLASSIFY))).containsExactly("dispatchers");
+      assertThat(state(complaint).department()).isEqualTo("dispatchers");
+      assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "CLASSIFIER_FAULT", "AWAITING_RECLASSIFICATION");
+      assertThat(faults.latest(1)).singleElement().satisfies(fault -> {
+        assertThat(fault.complaintNumber()).isEqualTo(complaint.getBusinessKey());
+        assertThat(fault.decisionKey()).isEqualTo("ComplaintRouting");
+        assertThat(fault.decisionVersion()).isEqualTo(2);
+        assertThat(fault.problem()).isEqualTo("department 'water-utilty' is not configured");
+      });
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void aTierWithoutSlaTermsSendsTheComplaintToTheDispatchersAsAClassifierFault() {
+    String sla = table("decisions/SlaTier.dmn");
+    String withoutEmergency = sla.replaceFirst("(?s)<rule id=\"Rule_Emergency\">.*?</rule>", "");
+    assertThat(withoutEmergency).isNotEqualTo(sla);
+    String deployment = deploy("SlaTier.dmn", withoutEmergency);
+    try {
+      ProcessInstance complaint = file("WATER", "NO_WATER");
+
+      assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasPassed(BOUNDARY_SLA_TERMS_MISSING);
+      assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "CLASSIFIER_FAULT", "AWAITING_RECLASSIFICATION");
+      assertThat(faults.latest(1).get(0).problem()).isEqualTo("no valid terms for tier 'EMERGENCY'");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  static String table(String path) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static String deploy(String name, String table) {
+    return engine.getRepositoryService().createDeployment().addString(name, table).deploy().getId();
   }
 
   // --- given/when/then helpers -------------------------------------------------------------

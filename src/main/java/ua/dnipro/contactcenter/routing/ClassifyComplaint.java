@@ -1,0 +1,73 @@
+package ua.dnipro.contactcenter.routing;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.inbox.Groups;
+
+/**
+ * Classifies the complaint with the routing table (decisions/ComplaintRouting.dmn): the category,
+ * issue type and month of receipt go in, the department, tier and names come out. A department
+ * the city has not configured, or no department at all, is a fault of the classifier: the
+ * complaint goes to the dispatchers, never to a group nobody is in, and the fault is reported.
+ */
+@Component("classifyComplaint")
+public class ClassifyComplaint implements JavaDelegate {
+
+  private final ContactCenterProperties properties;
+  private final ClassifierFaults faults;
+  private final StatusHistory history;
+
+  public ClassifyComplaint(ContactCenterProperties properties, ClassifierFaults faults, StatusHistory history) {
+    this.properties = properties;
+    this.faults = faults;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put(CATEGORY, execution.getVariable(CATEGORY));
+    inputs.put(ISSUE_TYPE, execution.getVariable(ISSUE_TYPE));
+    inputs.put(RECEIVED_MONTH, execution.getVariable(RECEIVED_MONTH));
+    ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.ROUTING_DECISION,
+        ROUTING_DECISION_VERSION, inputs);
+    String department = ClassifierTables.text(answer.result(), "department");
+    String tier = ClassifierTables.text(answer.result(), "slaTier");
+
+    String problem = null;
+    if (department == null) {
+      problem = "no department for " + inputs.get(CATEGORY) + "/" + inputs.get(ISSUE_TYPE);
+    } else if (!Groups.DISPATCHERS.equals(department) && properties.department(department) == null) {
+      problem = "department '" + department + "' is not configured";
+    } else if (!Groups.DISPATCHERS.equals(department) && tier == null) {
+      problem = "no SLA tier for " + inputs.get(CATEGORY) + "/" + inputs.get(ISSUE_TYPE);
+    }
+    if (problem != null) {
+      department = Groups.DISPATCHERS;
+      report(execution, ClassifierCatalogue.ROUTING_DECISION, answer.version(), problem, faults, history);
+    }
+    execution.setVariable(DEPARTMENT, department);
+    execution.setVariable(SLA_TIER, tier);
+    execution.setVariable(CATEGORY_NAME, ClassifierTables.text(answer.result(), "categoryNameUk"));
+    execution.setVariable(ISSUE_TYPE_NAME, ClassifierTables.text(answer.result(), "issueTypeNameUk"));
+  }
+
+  /** Reports a fault for analysts and notes it in the complaint's history (without the table's output). */
+  static void report(DelegateExecution execution, String decision, int version, String problem, ClassifierFaults faults,
+      StatusHistory history) {
+    faults.report(new ClassifierFaults.Fault(EngineClock.now(), execution.getProcessBusinessKey(), decision, version,
+        problem.length() > 500 ? problem.substring(0, 500) : problem));
+    history.record(execution, ComplaintEvent.CLASSIFIER_FAULT, UnaryOperator.identity(),
+        StatusHistory.details("decision", decision, "version", version));
+  }
+}

@@ -1,0 +1,62 @@
+package ua.dnipro.contactcenter.routing;
+
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+
+/**
+ * Gives the complaint its tier's terms from the SLA table (decisions/SlaTier.dmn): only the tier goes
+ * in; the deadline, priority, escalation period and reminder come out. A tier the table has no valid
+ * terms for is a fault of the classifier: reported, and the complaint goes to the dispatchers
+ * (BPMN error {@value #CLASSIFIER_FAULT}).
+ */
+@Component("determineSlaTerms")
+public class DetermineSlaTerms implements JavaDelegate {
+
+  /** The BPMN error code the process catches to hand the complaint to the dispatchers. */
+  public static final String CLASSIFIER_FAULT = "ClassifierFault";
+
+  private final ClassifierFaults faults;
+  private final StatusHistory history;
+
+  public DetermineSlaTerms(ClassifierFaults faults, StatusHistory history) {
+    this.faults = faults;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object tier = execution.getVariable(SLA_TIER);
+    ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.SLA_DECISION,
+        SLA_DECISION_VERSION, java.util.Collections.singletonMap(SLA_TIER, tier));
+    DmnDecisionResult result = answer.result();
+    String duration = ClassifierTables.text(result, "slaDuration");
+    String secondEscalation = ClassifierTables.text(result, "secondEscalationAfter");
+    String reminder = ClassifierTables.text(result, "reminderBefore");
+    Object priority = result.isEmpty() ? null : result.getFirstResult().getEntry("taskPriority");
+    if (!valid(duration) || !valid(secondEscalation) || !valid(reminder) || !(priority instanceof Number)) {
+      ClassifyComplaint.report(execution, ClassifierCatalogue.SLA_DECISION, answer.version(),
+          "no valid terms for tier '" + tier + "'", faults, history);
+      throw new BpmnError(CLASSIFIER_FAULT, "the SLA table has no valid terms for tier " + tier);
+    }
+    execution.setVariable(SLA_DURATION, duration);
+    execution.setVariable(TASK_PRIORITY, ((Number) priority).intValue());
+    execution.setVariable(SECOND_ESCALATION_AFTER, secondEscalation);
+    execution.setVariable(REMINDER_BEFORE, reminder);
+  }
+
+  private static boolean valid(String duration) {
+    try {
+      CalendarDuration.parse(duration);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}
