@@ -28,7 +28,16 @@ public record ContactCenterProperties(
     @NotEmpty @Valid List<District> districts,
     @NotNull @Valid CityBounds cityBounds,
     @NotEmpty @Valid List<Channel> channels,
-    @NotNull @Valid PublicMap map) {
+    @NotNull @Valid PublicMap map,
+    @NotNull @Valid LoginProtection loginProtection) {
+
+  /**
+   * How many failed log-ins a source address may make within the window before it is refused for
+   * the block period (every account, every door: the channel API, engine REST, the webapps' login).
+   */
+  public record LoginProtection(@jakarta.validation.constraints.Min(1) int failuresPerAddress,
+      @NotNull java.time.Duration window, @NotNull java.time.Duration block) {
+  }
 
   /** A department or communal enterprise that works complaints; its id is a Camunda group. */
   public record Department(

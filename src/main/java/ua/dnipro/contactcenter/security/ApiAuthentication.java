@@ -17,7 +17,7 @@ class ApiAuthentication {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, channels, json));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/v1/*");
+    registration.addUrlPatterns(SecurityFilters.API + "/*");
     registration.setOrder(SecurityFilters.API_AUTHENTICATION);
     return registration;
   }

@@ -1,15 +1,14 @@
 package ua.dnipro.contactcenter.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code /engine-rest} out of the box answers anybody; here every call needs HTTP Basic
- * credentials of a Camunda user, and runs as that user, so the engine's authorization checks
- * apply. Only {@code GET /engine-rest/engine} (the list of engine names) stays open, as Camunda's
+ * credentials of a Camunda user (verified by {@link LoginGuard}), and runs as that user, so the
+ * engine's authorization checks apply. Only {@code GET /engine-rest/engine} (the list of engine names) stays open, as Camunda's
  * filter has it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +21,7 @@ class EngineRestAuthentication {
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns(SecurityFilters.ENGINE_REST + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        VerifiedUserAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, SecurityFilters.ENGINE_REST);
     registration.setOrder(SecurityFilters.ENGINE_REST_AUTHENTICATION);
     return registration;

@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
  * The order in which every request meets our guards, in one place:
  * <ol>
  *   <li>{@link RequestFirewall}: plain paths only (all requests);</li>
+ *   <li>{@link LoginGuard}: every log-in, limited per source address ({@value #LOGIN_GUARD});</li>
  *   <li>{@link EngineRestAuthentication}: who calls {@code /engine-rest} ({@value #ENGINE_REST_AUTHENTICATION});</li>
  *   <li>the classifier's Modeler gate for deployments (classifier package, {@value #MODELER_GATE});</li>
  *   <li>{@link EngineApiGuard}: what may be asked of the engine ({@value #ENGINE_API_GUARD});</li>
@@ -21,12 +22,14 @@ import org.springframework.core.Ordered;
 public class SecurityFilters {
 
   public static final int FIREWALL = Ordered.HIGHEST_PRECEDENCE;
+  public static final int LOGIN_GUARD = Ordered.HIGHEST_PRECEDENCE + 5;
   public static final int ENGINE_REST_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
   public static final int MODELER_GATE = Ordered.HIGHEST_PRECEDENCE + 11;
   public static final int ENGINE_API_GUARD = Ordered.HIGHEST_PRECEDENCE + 12;
   public static final int API_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 20;
 
   static final String ENGINE_REST = "/engine-rest";
+  static final String API = "/api/v1";
   static final String WEBAPP_API = "/camunda/api";
 
   @Bean
@@ -35,6 +38,16 @@ public class SecurityFilters {
     registration.setName("request-firewall");
     registration.addUrlPatterns("/*");
     registration.setOrder(FIREWALL);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginGuard> loginGuard(FailedLogins failedLogins, AccountPasswords passwords, ObjectMapper json) {
+    FilterRegistrationBean<LoginGuard> registration = new FilterRegistrationBean<>(
+        new LoginGuard(failedLogins, passwords, json));
+    registration.setName("login-guard");
+    registration.addUrlPatterns(API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/admin/auth/user/*");
+    registration.setOrder(LOGIN_GUARD);
     return registration;
   }
 

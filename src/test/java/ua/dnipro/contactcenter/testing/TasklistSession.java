@@ -18,15 +18,22 @@ public final class TasklistSession {
 
   private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
   private final int port;
+  private final String forwardedFor;
   private String csrf;
 
-  private TasklistSession(int port) {
+  private TasklistSession(int port, String forwardedFor) {
     this.port = port;
+    this.forwardedFor = forwardedFor;
   }
 
   /** Logs into Tasklist; the login's own answer is {@link #loginStatus}. */
   public static TasklistSession login(int port, String user, String password) {
-    TasklistSession session = new TasklistSession(port);
+    return login(port, user, password, null);
+  }
+
+  /** Logs into Tasklist from a client behind a proxy, whose address the proxy passes on. */
+  public static TasklistSession login(int port, String user, String password, String clientAddress) {
+    TasklistSession session = new TasklistSession(port, clientAddress);
     HttpResponse<String> page = session.send(HttpRequest.newBuilder(session.url("/camunda/app/tasklist/default/")).GET());
     session.csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
     session.login = session.send(HttpRequest.newBuilder(session.url("/camunda/api/admin/auth/user/default/login/tasklist"))
@@ -63,6 +70,9 @@ public final class TasklistSession {
   private HttpResponse<String> send(HttpRequest.Builder request) {
     if (csrf != null) {
       request.header("X-XSRF-TOKEN", csrf);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
     }
     try {
       HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
