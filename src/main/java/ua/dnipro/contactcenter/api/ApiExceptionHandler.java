@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,13 +40,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.type(), e.title(), e.getMessage()));
   }
 
-  /** The engine refused (a suspended process, a broken table): nothing was accepted, try again later. */
-  @ExceptionHandler(ProcessEngineException.class)
-  ResponseEntity<ProblemDetail> engineRefused(ProcessEngineException e) {
-    LOG.error("The process engine refused a channel request", e);
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
-        .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Complaints cannot be accepted right now",
-            "Nothing was accepted. Retry later with the same Idempotency-Key."));
+  /**
+   * The engine or the database failed. Nothing was accepted either way; only a failure that may pass
+   * (a conflict, a lost connection, an overloaded database) is worth retrying: 503 with Retry-After.
+   * Anything else is our fault, answered 500 and logged, so that no channel retries forever.
+   */
+  @ExceptionHandler({ProcessEngineException.class, DataAccessException.class})
+  ResponseEntity<ProblemDetail> failed(RuntimeException e) {
+    if (TransientFailures.isTransient(e)) {
+      LOG.warn("A channel request failed for a passing reason; the channel is told to retry", e);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+          .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Complaints cannot be accepted right now",
+              "Nothing was accepted. Retry later with the same Idempotency-Key."));
+    }
+    LOG.error("A channel request failed", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error", "The request failed", "Nothing was accepted. Retrying the same request will not help; "
+            + "the contact center's administrators have the details."));
   }
 
   @Override
@@ -60,8 +71,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
       JsonMappingException mapping = (JsonMappingException) cause;
       if (!mapping.getPath().isEmpty()) {
-        return unprocessable(new FieldViolation(path(mapping), "type",
-            "has the wrong type: " + mapping.getOriginalMessage().split("\n")[0]));
+        Class<?> expected = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        return unprocessable(new FieldViolation(path(mapping), "type", "must be " + describe(expected)));
       }
     }
     return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
@@ -70,6 +81,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<Object> unprocessable(FieldViolation violation) {
     return ResponseEntity.unprocessableEntity().body(Problems.invalid("The request is not valid", List.of(violation)));
+  }
+
+  /** A JSON type as the channel's developer knows it, never a class of ours. */
+  static String describe(Class<?> type) {
+    if (type == null) {
+      return "of the type the API documentation gives";
+    }
+    if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+      return "a JSON string";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a JSON number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a JSON array";
+    }
+    return "a JSON object";
   }
 
   private static String path(JsonMappingException e) {

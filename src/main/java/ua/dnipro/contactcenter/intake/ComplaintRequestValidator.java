@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.api.FieldViolation;
+import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
@@ -56,12 +57,13 @@ class ComplaintRequestValidator {
               "must be a Ukrainian phone number, such as +380671234567 or 067 123 45 67");
         }
       }
-      if (applicant.email() != null && !applicant.email().isBlank()) {
-        if (applicant.email().length() > MAX_EMAIL || !EMAIL.matcher(applicant.email().trim()).matches()) {
+      if (!Texts.isBlank(applicant.email())) {
+        if (applicant.email().length() > MAX_EMAIL || Texts.hasControlCharacter(applicant.email(), false)
+            || !EMAIL.matcher(applicant.email().trim()).matches()) {
           violations.add("applicant.email", "email-format", "must be an e-mail address such as name@example.com");
         }
       }
-      text(violations, "applicant.address", applicant.address(), MAX_ADDRESS, true);
+      Texts.check(violations, "applicant.address", applicant.address(), true, MAX_ADDRESS, false);
     }
 
     if (required(violations, "category", request.category()) & required(violations, "issueType", request.issueType())) {
@@ -74,13 +76,13 @@ class ComplaintRequestValidator {
             "'" + request.issueType() + "' is not an issue type of " + request.category() + " in GET /api/v1/categories");
       }
     }
-    text(violations, "description", request.description(), MAX_DESCRIPTION, true);
+    Texts.check(violations, "description", request.description(), true, MAX_DESCRIPTION, true);
 
     ComplaintRequest.Location location = request.location();
     if (location == null) {
       violations.add("location.address", "required", "the address of the problem is required");
     } else {
-      text(violations, "location.address", location.address(), MAX_ADDRESS, true);
+      Texts.check(violations, "location.address", location.address(), true, MAX_ADDRESS, false);
       if (location.district() != null && properties.districts().stream().noneMatch(d -> d.code().equals(location.district()))) {
         violations.add("location.district", "known-district", "must be one of "
             + properties.districts().stream().map(ContactCenterProperties.District::code).toList());
@@ -105,37 +107,26 @@ class ComplaintRequestValidator {
   }
 
   private static boolean required(Violations violations, String field, String value) {
-    if (value == null || value.isBlank()) {
+    if (Texts.isBlank(value)) {
       violations.add(field, "required", field + " is required");
       return false;
     }
     return true;
   }
 
-  private static void text(Violations violations, String field, String value, int max, boolean mandatory) {
-    if (mandatory && !required(violations, field, value)) {
-      return;
-    }
-    if (value != null && value.length() > max) {
-      violations.add(field, "max-length", "at most " + max + " characters, was " + value.length());
-    }
-  }
-
   private static void name(Violations violations, String field, String value, boolean mandatory) {
-    if (value == null || value.isBlank()) {
+    if (Texts.isBlank(value)) {
       if (mandatory) {
         violations.add(field, "required", field + " is required: anonymous appeals are not processed");
       }
       return;
     }
-    if (value.length() > MAX_NAME) {
-      violations.add(field, "max-length", "at most " + MAX_NAME + " characters, was " + value.length());
-    } else if (!LETTER.matcher(value).find()) {
+    if (Texts.check(violations, field, value, mandatory, MAX_NAME, false) && !LETTER.matcher(value).find()) {
       violations.add(field, "name-format", "must be a name, with letters");
     }
   }
 
   private static String trimToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
+    return Texts.isBlank(value) ? null : value.trim();
   }
 }

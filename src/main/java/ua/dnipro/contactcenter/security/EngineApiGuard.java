@@ -90,6 +90,10 @@ class EngineApiGuard extends OncePerRequestFilter {
         EngineApiErrors.invalid(response, json, invalid.problems());
         return;
       }
+      if (decision instanceof EnginePolicy.Missing missing) {
+        EngineApiErrors.write(response, json, 404, EngineApiErrors.INVALID_REQUEST, missing.message(), java.util.List.of());
+        return;
+      }
       if (decision instanceof EnginePolicy.Done done) {
         response.setStatus(done.status());
         return;

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.api.FieldViolation;
@@ -57,13 +59,20 @@ class EnginePolicy {
   static final Pattern SUBMISSION = Pattern.compile("POST /task/[^/]+/(complete|submit-form)");
   static final Pattern COMMENT = Pattern.compile("POST /task/[^/]+/comment/create");
   static final Pattern UNCLAIM = Pattern.compile("POST /task/[^/]+/unclaim");
+  static final Pattern USER_CREATE = Pattern.compile("POST /user/create");
+  static final Pattern USER_CREDENTIALS = Pattern.compile("PUT /user/[^/]+/credentials");
+  static final Pattern MEMBERSHIP = Pattern.compile("PUT /group/[^/]+/members/[^/]+");
 
   static final Set<String> EXTERNAL_TASK_FIELDS = Set.of("workerId", "variables", "localVariables", "errorMessage",
       "errorDetails", "retries", "retryTimeout", "newDuration");
   static final int MAX_COMMENT = 4000;
 
   /** The policy's answer. */
-  sealed interface Decision permits Allowed, Refused, Invalid, Done {
+  sealed interface Decision permits Allowed, Refused, Invalid, Done, Missing {
+  }
+
+  /** About something that does not exist: 404. */
+  record Missing(String message) implements Decision {
   }
 
   record Allowed() implements Decision {
@@ -121,6 +130,17 @@ class EnginePolicy {
     }
     if (UNCLAIM.matcher(call).matches() && caller.kind() != EngineCaller.Kind.ADMINISTRATOR) {
       return unclaim(caller, operation.segment(1));
+    }
+    if (USER_CREATE.matcher(call).matches()) {
+      JsonNode profile = body == null ? null : body.path("profile");
+      return password(body == null ? null : body.path("credentials").path("password"), "credentials.password",
+          profile == null ? null : profile.path("id").asText(null), profile);
+    }
+    if (USER_CREDENTIALS.matcher(call).matches()) {
+      return password(body == null ? null : body.path("password"), "password", operation.segment(1), null);
+    }
+    if (MEMBERSHIP.matcher(call).matches()) {
+      return membership(operation.segment(1), operation.segment(3));
     }
     return ALLOWED;
   }
@@ -181,6 +201,46 @@ class EnginePolicy {
       }
       taskService.claim(taskId, null);
       return new Done(204);
+    });
+  }
+
+  /** A password the engine's policy refuses is the caller's mistake: 400 naming the rules, not the engine's 500. */
+  private Decision password(JsonNode sent, String field, String userId, JsonNode profile) {
+    if (sent == null || !sent.isTextual()) {
+      return ALLOWED; // the engine answers a missing password itself
+    }
+    return asApplication(() -> {
+      User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+      if (user == null) {
+        user = identityService.newUser(userId == null ? "" : userId);
+        if (profile != null) {
+          user.setFirstName(profile.path("firstName").asText(null));
+          user.setLastName(profile.path("lastName").asText(null));
+          user.setEmail(profile.path("email").asText(null));
+        }
+      }
+      PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(sent.asText(), user);
+      if (result.isValid()) {
+        return ALLOWED;
+      }
+      String rules = result.getViolatedRules().stream()
+          .map(rule -> rule.getPlaceholder() + (rule.getParameters() == null ? "" : " " + rule.getParameters()))
+          .collect(java.util.stream.Collectors.joining(", "));
+      return new Invalid(List.of(new FieldViolation(field, "password-policy",
+          "the password breaks the password policy: " + rules)));
+    });
+  }
+
+  /** Adding somebody who does not exist to a group, or anybody to a group that does not exist: 404. */
+  private Decision membership(String groupId, String userId) {
+    return asApplication(() -> {
+      if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+        return new Missing("there is no group '" + groupId + "'");
+      }
+      if (identityService.createUserQuery().userId(userId).count() == 0) {
+        return new Missing("there is no user '" + userId + "'");
+      }
+      return ALLOWED;
     });
   }
 

@@ -6,11 +6,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
  * The order in which every request meets our guards, in one place:
  * <ol>
  *   <li>{@link RequestFirewall}: plain paths only (all requests);</li>
+ *   <li>{@link SecurityHeaders}: the browser's rules for our own pages and APIs;</li>
  *   <li>{@link LoginGuard}: every log-in, limited per source address ({@value #LOGIN_GUARD});</li>
  *   <li>{@link EngineRestAuthentication}: who calls {@code /engine-rest} ({@value #ENGINE_REST_AUTHENTICATION});</li>
  *   <li>the classifier's Modeler gate for deployments (classifier package, {@value #MODELER_GATE});</li>
@@ -38,6 +40,16 @@ public class SecurityFilters {
     registration.setName("request-firewall");
     registration.addUrlPatterns("/*");
     registration.setOrder(FIREWALL);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(ContactCenterProperties properties) {
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+        new SecurityHeaders(properties.map().tileUrl()));
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(FIREWALL + 1);
     return registration;
   }
 

@@ -3,7 +3,6 @@ package ua.dnipro.contactcenter.tracking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.ApiCaller;
-import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.api.Texts;
+import ua.dnipro.contactcenter.api.Violations;
 
 /** Channels follow complaints here, and pass on a citizen's re-opening. */
 @RestController
@@ -52,12 +51,9 @@ class ComplaintTrackingController {
       @PathVariable String number, @RequestBody(required = false) ReopeningRequest request) {
     String channel = caller.requireChannel().code();
     String reason = request == null ? null : request.reason();
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidRequestException(new FieldViolation("reason", "required", "say why the citizen is not satisfied"));
-    }
-    if (reason.length() > MAX_REASON) {
-      throw new InvalidRequestException(List.of(new FieldViolation("reason", "max-length",
-          "at most " + MAX_REASON + " characters, was " + reason.length())));
+    Violations violations = new Violations();
+    if (!Texts.check(violations, "reason", reason, true, MAX_REASON, true)) {
+      throw violations.exception();
     }
     tracking.reopen(number, channel, reason.trim());
     return ResponseEntity.accepted().body(tracking.view(number, channel));
