@@ -146,15 +146,20 @@
 
   function load() {
     var form = document.getElementById('controls');
+    // places are shown per calendar month only (fewer than 10 complaints are never shown on their own)
+    if (form.groupBy.value === 'district') { form.granularity.value = 'month'; }
     var params = { from: form.from.value, to: form.to.value, granularity: form.granularity.value, groupBy: form.groupBy.value };
     var period = { from: form.from.value, to: form.to.value };
+    // the map: the month the period ends in (this month by default)
+    var month = { month: form.to.value ? form.to.value.substring(0, 7) : '' };
     return Promise.all([
       get('/api/v1/statistics', params),
       get('/api/v1/statistics/efficiency', period),
       get('/api/v1/map/config'),
-      get('/api/v1/map/complaints', period),
-      get('/api/v1/map/districts', period)
+      get('/api/v1/map/complaints', month),
+      get('/api/v1/map/districts', month)
     ]).then(function (results) {
+      document.getElementById('map-month').textContent = results[3].month;
       var report = results[0];
       if (!form.from.value) { form.from.value = report.from; form.to.value = report.to; }
       showTotals(report.totals);

@@ -57,8 +57,6 @@ class DefaultProfileTests {
       }
     }
     assertThat(statistics.efficiency(today.minusDays(40), today)).isNotNull();
-    assertThat(statistics.cells(today.minusDays(40), today, null)).isEmpty();
-    assertThat(statistics.cells(today.minusDays(40), today, "WATER")).isEmpty();
-    assertThat(statistics.districts(today.minusDays(40), today)).isEmpty();
+    assertThat(statistics.cells(today.minusDays(40), today)).isEmpty();
   }
 }

@@ -29,7 +29,17 @@ public record ContactCenterProperties(
     @NotNull @Valid CityBounds cityBounds,
     @NotEmpty @Valid List<Channel> channels,
     @NotNull @Valid PublicMap map,
-    @NotNull @Valid LoginProtection loginProtection) {
+    @NotNull @Valid LoginProtection loginProtection,
+    @NotNull @Valid PublicStatistics publicStatistics) {
+
+  /**
+   * What one public statistics request may cost: at most this many buckets, answers kept for a
+   * while, so many requests per minute and client address, so many computed at a time.
+   */
+  public record PublicStatistics(@NotNull java.time.Duration cacheTtl, @jakarta.validation.constraints.Min(1)
+      int requestsPerMinute, @jakarta.validation.constraints.Min(1) int concurrentComputations,
+      @jakarta.validation.constraints.Min(1) int maxBuckets) {
+  }
 
   /**
    * How many failed log-ins a source address may make within the window before it is refused for

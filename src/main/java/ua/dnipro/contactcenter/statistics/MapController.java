@@ -1,9 +1,13 @@
 package ua.dnipro.contactcenter.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,64 +21,89 @@ import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Area;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
+import ua.dnipro.contactcenter.statistics.StatisticsQueries.Grouping;
 
 /**
  * The public map: where complaints come from, by cells of about a kilometre and by district, never
- * a complaint's own location; a cell or district with fewer than 10 complaints is not shown.
+ * a complaint's own location, and for one calendar month at a time. Months do not overlap, so no
+ * two answers can be subtracted to reveal what neither shows: a cell with fewer than 10 complaints
+ * is not shown, a district with fewer is counted under OTHER.
  */
 @RestController
 @RequestMapping("/api/v1/map")
-@Tag(name = "Map", description = "Public: complaints by map cell and district, without personal data")
+@Tag(name = "Map", description = "Public: complaints by map cell and district, one calendar month at a time, "
+    + "without personal data")
 class MapController {
 
   private final StatisticsQueries queries;
-  private final ReportingPeriods periods;
+  private final KyivCalendar calendar;
   private final ContactCenterProperties properties;
+  private final PublicStatisticsCosts costs;
 
-  MapController(StatisticsQueries queries, ContactCenterProperties properties) {
+  MapController(StatisticsQueries queries, ContactCenterProperties properties, PublicStatisticsCosts costs) {
     this.queries = queries;
-    this.periods = new ReportingPeriods(new KyivCalendar(properties.timeZone()));
+    this.calendar = new KyivCalendar(properties.timeZone());
     this.properties = properties;
+    this.costs = costs;
   }
 
   @GetMapping(path = "/complaints", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-  @Operation(summary = "GeoJSON: a point at the centre of each ~1 km cell with at least 10 complaints received in the period")
-  ResponseEntity<Map<String, Object>> complaints(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String category) {
-    LocalDate[] period = period(from, to);
-    List<Map<String, Object>> features = new ArrayList<>();
-    for (Area cell : queries.cells(period[0], period[1], category == null || category.isBlank() ? null : category)) {
-      Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("received", cell.received());
-      properties.put("resolved", cell.resolved());
-      properties.put("open", cell.open());
-      properties.put("overdue", cell.overdue());
-      features.add(Map.of("type", "Feature",
-          "geometry", Map.of("type", "Point", "coordinates", List.of(cell.longitude(), cell.latitude())),
-          "properties", properties));
-    }
-    Map<String, Object> collection = new LinkedHashMap<>();
-    collection.put("type", "FeatureCollection");
-    collection.put("from", period[0]);
-    collection.put("to", period[1]);
-    collection.put("features", features);
-    return StatisticsController.cached(collection);
+  @Operation(summary = "GeoJSON: a point at the centre of each ~1 km cell with at least 10 complaints received in the month")
+  ResponseEntity<Map<String, Object>> complaints(
+      @Parameter(description = "calendar month in Kyiv time, e.g. 2026-03 (default: this month)")
+      @RequestParam(required = false) String month, @RequestParam Map<String, String> parameters) {
+    YearMonth asked = month(month, parameters);
+    return StatisticsController.cached(costs.answer("map-cells|" + asked, () -> {
+      List<Map<String, Object>> features = new ArrayList<>();
+      for (Area cell : queries.cells(asked.atDay(1), asked.atEndOfMonth())) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("received", cell.received());
+        figures.put("resolved", cell.resolved());
+        figures.put("open", cell.open());
+        figures.put("overdue", cell.overdue());
+        features.add(Map.of("type", "Feature",
+            "geometry", Map.of("type", "Point", "coordinates", List.of(cell.longitude(), cell.latitude())),
+            "properties", figures));
+      }
+      Map<String, Object> collection = new LinkedHashMap<>();
+      collection.put("type", "FeatureCollection");
+      collection.put("month", asked.toString());
+      collection.put("features", features);
+      return collection;
+    }));
   }
 
-  /** A district's figures. */
+  /** A district's figures in the month (or the pooled small districts, OTHER). */
   record DistrictSummary(String district, String name, long received, long resolved, long open, long overdue) {
   }
 
   @GetMapping("/districts")
-  @Operation(summary = "Per district with at least 10 complaints received in the period")
-  ResponseEntity<List<DistrictSummary>> districts(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    LocalDate[] period = period(from, to);
-    return StatisticsController.cached(queries.districts(period[0], period[1]).stream()
-        .map(d -> new DistrictSummary(d.district(), properties.districtName(d.district()), d.received(), d.resolved(),
-            d.open(), d.overdue()))
-        .toList());
+  @Operation(summary = "Per district in the month; districts with fewer than 10 complaints together as OTHER")
+  ResponseEntity<List<DistrictSummary>> districts(
+      @Parameter(description = "calendar month in Kyiv time, e.g. 2026-03 (default: this month)")
+      @RequestParam(required = false) String month, @RequestParam Map<String, String> parameters) {
+    YearMonth asked = month(month, parameters);
+    return StatisticsController.cached(costs.answer("map-districts|" + asked, () -> {
+      StatisticsQueries.Report report = queries.report(asked.atDay(1), asked.atEndOfMonth(), Granularity.MONTH,
+          Grouping.DISTRICT);
+      List<Figures> districts = report.buckets().isEmpty() ? List.of() : PublicFigures.pooled(
+          PublicFigures.configuredOnly(report.buckets().get(0).groups(),
+              key -> properties.districts().stream().anyMatch(district -> district.code().equals(key))));
+      return districts.stream()
+          .sorted(Comparator.comparing((Figures f) -> f.key().equals(PublicFigures.OTHER)).thenComparing(Figures::key))
+          .map(f -> new DistrictSummary(f.key(), name(f.key()), f.received(), f.resolved(), f.open(), f.overdue()))
+          .toList();
+    }));
+  }
+
+  private String name(String district) {
+    return switch (district) {
+      case PublicFigures.OTHER -> "Інші райони (менше " + PublicFigures.K + " звернень кожен)";
+      case PublicFigures.UNKNOWN -> "Невідомо";
+      default -> properties.districtName(district);
+    };
   }
 
   /** What the dashboard's map needs: the tile server (if any) and where the city is. */
@@ -89,12 +118,26 @@ class MapController {
         box.west(), box.east(), StatisticsQueries.MIN_AREA_COUNT);
   }
 
-  private LocalDate[] period(String from, String to) {
+  /** The month asked for; any other parameter (a free period, a breakdown) is refused by name. */
+  private YearMonth month(String month, Map<String, String> parameters) {
     List<FieldViolation> problems = new ArrayList<>();
-    LocalDate[] period = periods.period(from, to, Granularity.DAY, problems);
+    parameters.keySet().stream().filter(name -> !name.equals("month")).sorted().forEach(name -> problems.add(
+        new FieldViolation(name, "month-only", "the map is given for one calendar month at a time (month=YYYY-MM), "
+            + "without further breakdowns, so that no two answers can be subtracted from each other")));
+    YearMonth asked = null;
+    if (month == null || month.isBlank()) {
+      LocalDate today = calendar.today();
+      asked = YearMonth.from(today);
+    } else {
+      try {
+        asked = YearMonth.parse(month.trim());
+      } catch (DateTimeParseException e) {
+        problems.add(new FieldViolation("month", "month-format", "month must be a calendar month such as 2026-03"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return period;
+    return asked;
   }
 }

@@ -8,7 +8,7 @@ import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
 
 /** The period of a statistics request: as asked, or the usual one for its granularity. */
-record ReportingPeriods(KyivCalendar calendar) {
+record ReportingPeriods(KyivCalendar calendar, int maxBuckets) {
 
   static final long MAX_DAYS = 3660;
 
@@ -30,8 +30,21 @@ record ReportingPeriods(KyivCalendar calendar) {
       problems.add(new FieldViolation("from", "from-before-to", "from must not be after to"));
     } else if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
       problems.add(new FieldViolation("from", "max-period", "a period is at most " + MAX_DAYS + " days"));
+    } else if (buckets(start, end, granularity) > maxBuckets) {
+      problems.add(new FieldViolation("from", "max-buckets", "at most " + maxBuckets + " " + granularity.name()
+          .toLowerCase(java.util.Locale.ROOT) + "s in one request, asked for " + buckets(start, end, granularity)
+          + "; ask for a shorter period or a longer granularity"));
     }
     return new LocalDate[] {start, end};
+  }
+
+  /** How many buckets of a granularity a period spans. */
+  static long buckets(LocalDate start, LocalDate end, Granularity granularity) {
+    return switch (granularity) {
+      case DAY -> ChronoUnit.DAYS.between(start, end) + 1;
+      case WEEK -> ChronoUnit.WEEKS.between(KyivCalendar.weekOf(start), KyivCalendar.weekOf(end)) + 1;
+      case MONTH -> ChronoUnit.MONTHS.between(KyivCalendar.monthOf(start), KyivCalendar.monthOf(end)) + 1;
+    };
   }
 
   private static LocalDate date(String field, String text, List<FieldViolation> problems) {

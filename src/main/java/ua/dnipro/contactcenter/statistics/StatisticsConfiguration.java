@@ -1,15 +1,30 @@
 package ua.dnipro.contactcenter.statistics;
 
 import java.util.concurrent.Executor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.security.SecurityFilters;
 
 /** The threads a statistics report reads its parts on, side by side. */
 @Configuration(proxyBeanMethods = false)
 class StatisticsConfiguration {
 
   static final String EXECUTOR = "statisticsExecutor";
+
+  /** Public statistics and map requests, counted per client address. */
+  @Bean
+  FilterRegistrationBean<PublicRequestLimit> publicRequestLimit(ContactCenterProperties properties, ObjectMapper json) {
+    FilterRegistrationBean<PublicRequestLimit> registration = new FilterRegistrationBean<>(new PublicRequestLimit(
+        properties.publicStatistics().requestsPerMinute(), java.time.Clock.systemUTC(), json));
+    registration.setName("public-request-limit");
+    registration.addUrlPatterns("/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*");
+    registration.setOrder(SecurityFilters.LOGIN_GUARD + 1);
+    return registration;
+  }
 
   @Bean(EXECUTOR)
   Executor statisticsExecutor() {

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.inbox.Groups;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
@@ -35,11 +38,16 @@ class StatisticsController {
   private final ClassifierCatalogue classifier;
   private final ReportingPeriods periods;
 
-  StatisticsController(StatisticsQueries queries, ContactCenterProperties properties, ClassifierCatalogue classifier) {
+  private final PublicStatisticsCosts costs;
+
+  StatisticsController(StatisticsQueries queries, ContactCenterProperties properties, ClassifierCatalogue classifier,
+      PublicStatisticsCosts costs) {
     this.queries = queries;
     this.properties = properties;
     this.classifier = classifier;
-    this.periods = new ReportingPeriods(new KyivCalendar(properties.timeZone()));
+    this.costs = costs;
+    this.periods = new ReportingPeriods(new KyivCalendar(properties.timeZone()),
+        properties.publicStatistics().maxBuckets());
   }
 
   /** Figures with the name of what they are grouped by. */
@@ -67,7 +75,8 @@ class StatisticsController {
       + "or channel",
       description = "received, open, overdue and returned count the complaints received in a bucket (open: not "
           + "resolved by the bucket's end; overdue: missed their deadline); resolved, on-time rate and resolution "
-          + "times count those resolved in it.")
+          + "times count those resolved in it. Districts only per month, and a district with fewer than 10 "
+          + "complaints in a month is counted under OTHER. At most 366 buckets per request.")
   ResponseEntity<StatisticsResponse> statistics(
       @Parameter(description = "first day, ISO date (default: 30 days, 12 weeks or 12 months back)") @RequestParam(required = false) String from,
       @Parameter(description = "last day, ISO date (default: today in Kyiv)") @RequestParam(required = false) String to,
@@ -77,14 +86,58 @@ class StatisticsController {
     Granularity bucket = parse(Granularity.class, "granularity", granularity, problems);
     Grouping grouping = parse(Grouping.class, "groupBy", groupBy, problems);
     LocalDate[] period = periods.period(from, to, bucket == null ? Granularity.DAY : bucket, problems);
+    if (grouping == Grouping.DISTRICT && bucket != null && bucket != Granularity.MONTH) {
+      problems.add(new FieldViolation("granularity", "district-by-month",
+          "districts are shown per calendar month only: ask with granularity=month"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    StatisticsQueries.Report report = queries.report(period[0], period[1], bucket, grouping);
-    List<NamedBucket> buckets = report.buckets().stream()
-        .map(b -> new NamedBucket(b.start(), b.groups().stream().map(f -> named(f, grouping)).toList())).toList();
-    return cached(new StatisticsResponse(period[0], period[1], properties.timeZone().getId(), bucket, grouping, buckets,
-        report.totals().stream().map(f -> named(f, grouping)).toList()));
+    return cached(costs.answer("statistics|" + period[0] + "|" + period[1] + "|" + bucket + "|" + grouping,
+        () -> report(period[0], period[1], bucket, grouping)));
+  }
+
+  private StatisticsResponse report(LocalDate from, LocalDate to, Granularity granularity, Grouping grouping) {
+    StatisticsQueries.Report report = queries.report(from, to, granularity, grouping);
+    List<NamedBucket> buckets = new ArrayList<>();
+    Map<String, List<Figures>> shownByKey = new LinkedHashMap<>();
+    for (StatisticsQueries.Bucket b : report.buckets()) {
+      List<Figures> groups = publicGroups(b.groups(), grouping);
+      groups.forEach(group -> shownByKey.computeIfAbsent(group.key(), k -> new ArrayList<>()).add(group));
+      buckets.add(new NamedBucket(b.start(), groups.stream().map(f -> named(f, grouping)).toList()));
+    }
+    // a district's period is the months it was shown in: a total over all of them would give away
+    // the months it was pooled in
+    List<Figures> totals = grouping == Grouping.DISTRICT
+        ? shownByKey.entrySet().stream().map(e -> asPeriodTotal(PublicFigures.sum(e.getKey(), e.getValue()))).toList()
+        : publicGroups(report.totals(), grouping);
+    return new StatisticsResponse(from, to, properties.timeZone().getId(), granularity, grouping, buckets,
+        totals.stream().map(f -> named(f, grouping)).toList());
+  }
+
+  /** Only configured codes, and places never with fewer than 10 complaints. */
+  private List<Figures> publicGroups(List<Figures> groups, Grouping grouping) {
+    return switch (grouping) {
+      case NONE, CATEGORY -> groups;
+      case DEPARTMENT -> PublicFigures.configuredOnly(groups, this::isHolder);
+      case CHANNEL -> PublicFigures.configuredOnly(groups,
+          key -> properties.channels().stream().anyMatch(channel -> channel.code().equals(key)));
+      case DISTRICT -> PublicFigures.pooled(PublicFigures.configuredOnly(groups, this::isDistrict));
+    };
+  }
+
+  boolean isHolder(String key) {
+    return Groups.DISPATCHERS.equals(key) || properties.department(key) != null;
+  }
+
+  boolean isDistrict(String key) {
+    return properties.districts().stream().anyMatch(district -> district.code().equals(key));
+  }
+
+  /** The period's "open" is what is still open now. */
+  private static Figures asPeriodTotal(Figures f) {
+    return new Figures(f.key(), f.received(), f.resolved(), f.stillOpen(), f.overdue(), f.returned(), f.onTimeRate(),
+        f.medianResolutionHours(), f.p90ResolutionHours(), f.onTime(), f.stillOpen());
   }
 
   @GetMapping("/efficiency")
@@ -96,12 +149,17 @@ class StatisticsController {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    List<EfficiencyEntry> ranking = new ArrayList<>();
-    for (StatisticsQueries.Efficiency e : queries.efficiency(period[0], period[1])) {
-      ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), properties.holderName(e.department()),
-          e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open()));
-    }
-    return cached(new EfficiencyResponse(period[0], period[1], ranking));
+    return cached(costs.answer("efficiency|" + period[0] + "|" + period[1], () -> {
+      List<EfficiencyEntry> ranking = new ArrayList<>();
+      for (StatisticsQueries.Efficiency e : queries.efficiency(period[0], period[1])) {
+        // only the city's own executors are ranked
+        if (isHolder(e.department())) {
+          ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), properties.holderName(e.department()),
+              e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open()));
+        }
+      }
+      return new EfficiencyResponse(period[0], period[1], ranking);
+    }));
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String text, List<FieldViolation> problems) {
@@ -120,6 +178,12 @@ class StatisticsController {
   }
 
   private String name(String key, Grouping grouping) {
+    if (PublicFigures.UNKNOWN.equals(key)) {
+      return "Невідомо";
+    }
+    if (PublicFigures.OTHER.equals(key)) {
+      return "Інші райони (менше " + PublicFigures.K + " звернень кожен)";
+    }
     return switch (grouping) {
       case NONE -> "Усе місто";
       case DEPARTMENT -> properties.holderName(key);

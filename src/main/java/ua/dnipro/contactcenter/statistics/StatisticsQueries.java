@@ -52,9 +52,14 @@ public class StatisticsQueries {
     }
   }
 
-  /** The figures of one group in one bucket (or in the whole period). */
+  /**
+   * The figures of one group in one bucket (or in the whole period).
+   *
+   * @param onTime of those resolved, how many on time
+   * @param stillOpen of those received, how many are open now
+   */
   public record Figures(String key, long received, long resolved, long open, long overdue, long returned,
-      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours) {
+      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours, long onTime, long stillOpen) {
   }
 
   /** One bucket of time: its first day and its groups. */
@@ -69,9 +74,8 @@ public class StatisticsQueries {
       Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open) {
   }
 
-  /** A map cell or a district with enough complaints to be shown on its own. */
-  public record Area(String district, Double latitude, Double longitude, long received, long resolved, long open,
-      long overdue) {
+  /** A map cell with enough complaints to be shown on its own. */
+  public record Area(double latitude, double longitude, long received, long resolved, long open, long overdue) {
   }
 
   /** Areas with fewer complaints than this are not shown on their own. */
@@ -143,7 +147,7 @@ public class StatisticsQueries {
   }
 
   /** Complaints per map cell of about a kilometre, only cells with enough of them. */
-  public List<Area> cells(LocalDate from, LocalDate to, String category) {
+  public List<Area> cells(LocalDate from, LocalDate to) {
     return jdbc.query("""
         SELECT cell_lat, cell_lon, COUNT(*) AS received,
                SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
@@ -151,29 +155,11 @@ public class StatisticsQueries {
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ? AND cell_lat IS NOT NULL
-          AND (CAST(? AS VARCHAR(64)) IS NULL OR category = CAST(? AS VARCHAR(64)))
         GROUP BY cell_lat, cell_lon
         HAVING COUNT(*) >= ?
         ORDER BY received DESC""",
-        (rs, i) -> new Area(null, rs.getDouble("cell_lat"), rs.getDouble("cell_lon"), rs.getLong("received"),
+        (rs, i) -> new Area(rs.getDouble("cell_lat"), rs.getDouble("cell_lon"), rs.getLong("received"),
             rs.getLong("resolved"), rs.getLong("open"), rs.getLong("overdue")),
-        Date.valueOf(from), Date.valueOf(to), category, category, MIN_AREA_COUNT);
-  }
-
-  /** Complaints per district, only districts with enough of them. */
-  public List<Area> districts(LocalDate from, LocalDate to) {
-    return jdbc.query("""
-        SELECT district, COUNT(*) AS received,
-               SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
-               SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END) AS open,
-               SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
-        FROM cc_complaint_fact
-        WHERE received_day BETWEEN ? AND ? AND district IS NOT NULL
-        GROUP BY district
-        HAVING COUNT(*) >= ?
-        ORDER BY district""",
-        (rs, i) -> new Area(rs.getString("district"), null, null, rs.getLong("received"), rs.getLong("resolved"),
-            rs.getLong("open"), rs.getLong("overdue")),
         Date.valueOf(from), Date.valueOf(to), MIN_AREA_COUNT);
   }
 
@@ -268,7 +254,7 @@ public class StatisticsQueries {
       Received in = received.getOrDefault(key, Received.NONE);
       Resolved out = resolved.getOrDefault(key, Resolved.NONE);
       figures.add(new Figures(key, in.received(), out.resolved(), in.open(), in.overdue(), in.returned(),
-          out.onTimeRate(), out.medianHours(), out.p90Hours()));
+          out.onTimeRate(), out.medianHours(), out.p90Hours(), out.onTime(), in.stillOpen()));
     }
     return figures;
   }

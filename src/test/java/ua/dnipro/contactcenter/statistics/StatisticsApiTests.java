@@ -127,20 +127,28 @@ class StatisticsApiTests extends PostgresApplicationTest {
           48.4400, 34.9000);
     }
 
-    JsonNode map = get("/api/v1/map/complaints?from=2021-03-01&to=2021-03-31");
+    JsonNode map = get("/api/v1/map/complaints?month=2021-03");
     assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
     assertThat(map.get("features")).hasSize(1);
     JsonNode cell = map.get("features").get(0);
     assertThat(cell.at("/geometry/coordinates/0").asDouble()).isEqualTo(35.0475);
     assertThat(cell.at("/geometry/coordinates/1").asDouble()).isEqualTo(48.465);
     assertThat(cell.at("/properties/received").asInt()).isEqualTo(12);
-    assertThat(get("/api/v1/map/complaints?from=2021-03-01&to=2021-03-31&category=WATER").get("features")).isEmpty();
-
-    JsonNode districts = get("/api/v1/map/districts?from=2021-03-01&to=2021-03-31");
+    // three more complaints, in Novokodatskyi: a district of three is never shown, and alone with
+    // Sobornyi it is not left to be told apart from the city's total either
+    JsonNode districts = get("/api/v1/map/districts?month=2021-03");
     assertThat(districts).hasSize(1);
-    assertThat(districts.get(0).get("district").asText()).isEqualTo("SOBORNYI");
-    assertThat(districts.get(0).get("name").asText()).isEqualTo("Соборний");
-    assertThat(districts.get(0).get("received").asInt()).isEqualTo(12);
+    assertThat(districts.get(0).get("district").asText()).isEqualTo("OTHER");
+    assertThat(districts.get(0).get("received").asInt()).isEqualTo(15);
+    for (int i = 0; i < 10; i++) {
+      projection.registered("MP-C" + i, "WEBSITE", "ROADS", null, "SAMARSKYI", Instant.parse("2021-03-12T10:00:00Z"),
+          null, null);
+    }
+    // with ten in Samarskyi, Sobornyi is shown; Novokodatskyi's three still need company, the smallest shown
+    districts = get("/api/v1/map/districts?month=2021-03");
+    assertThat(districts).extracting(d -> d.get("district").asText() + "=" + d.get("received").asInt())
+        .containsExactly("SOBORNYI=12", "OTHER=13");
+    assertThat(districts.get(1).get("name").asText()).startsWith("Інші райони");
   }
 
   @Test
@@ -161,6 +169,37 @@ class StatisticsApiTests extends PostgresApplicationTest {
     var fact = jdbc.queryForMap("SELECT * FROM cc_complaint_fact WHERE complaint_number = ?", number);
     assertThat(fact).containsEntry("department", "water-utility").containsEntry("sla_tier", "EMERGENCY")
         .containsEntry("resolved_on_time", true).containsEntry("cell_lat", 48.455).containsEntry("cell_lon", 35.0175);
+  }
+
+  @Test
+  void districtsAreShownPerMonthWithSmallOnesPooledAndTheirTotalsAreTheShownMonthsOnly() {
+    jdbc.update("DELETE FROM cc_complaint_fact WHERE complaint_number LIKE 'DS-%'");
+    district("DS-A", 14, "SOBORNYI", "2019-05-10T10:00:00Z");
+    district("DS-B", 12, "SAMARSKYI", "2019-05-11T10:00:00Z");
+    district("DS-C", 3, "CHECHELIVSKYI", "2019-05-12T10:00:00Z");
+    district("DS-D", 3, "SOBORNYI", "2019-06-12T10:00:00Z");
+
+    JsonNode report = get("/api/v1/statistics?from=2019-05-01&to=2019-06-30&granularity=month&groupBy=district");
+
+    assertThat(figures(report, "2019-05-01", "SOBORNYI")).startsWith("received=14 ");
+    // three in Chechelivskyi are counted, not shown; alone in the pool they could be told apart from
+    // the city's total, so the smallest shown district (Samarskyi) joins them
+    assertThat(figures(report, "2019-05-01", "CHECHELIVSKYI")).startsWith("no ");
+    assertThat(figures(report, "2019-05-01", "SAMARSKYI")).startsWith("no ");
+    assertThat(figures(report, "2019-05-01", "OTHER")).startsWith("received=15 ");
+    assertThat(figures(report, "2019-06-01", "OTHER")).startsWith("received=3 ");
+    assertThat(figures(report, "2019-06-01", "SOBORNYI")).startsWith("no ");
+    // Sobornyi's total is its shown month only, not the three it had in June
+    assertThat(total(report, "SOBORNYI")).startsWith("received=14 ");
+    assertThat(total(report, "OTHER")).startsWith("received=18 ");
+    assertThat(anonymous().get("/api/v1/statistics?from=2019-05-01&to=2019-05-31&granularity=day&groupBy=district")
+        .json().get("errors").get(0).get("rule").asText()).isEqualTo("district-by-month");
+  }
+
+  void district(String prefix, int complaints, String district, String received) {
+    for (int i = 0; i < complaints; i++) {
+      projection.registered(prefix + i, "HOTLINE", "ROADS", null, district, Instant.parse(received), null, null);
+    }
   }
 
   @Test

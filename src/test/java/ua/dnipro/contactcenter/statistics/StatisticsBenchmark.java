@@ -53,9 +53,9 @@ class StatisticsBenchmark {
     workload.put("12 months by month, by district", () -> queries.report(today.minusMonths(12), today, Granularity.MONTH, Grouping.DISTRICT));
     workload.put("12 months by month, by channel", () -> queries.report(today.minusMonths(12), today, Granularity.MONTH, Grouping.CHANNEL));
     workload.put("efficiency ranking, 12 months", () -> queries.efficiency(today.minusMonths(12), today));
-    workload.put("map cells, 30 days", () -> queries.cells(today.minusDays(29), today, null));
-    workload.put("map cells, 12 months, one category", () -> queries.cells(today.minusMonths(12), today, "ROADS"));
-    workload.put("districts, 12 months", () -> queries.districts(today.minusMonths(12), today));
+    workload.put("map cells, one month", () -> queries.cells(today.withDayOfMonth(1), today));
+    workload.put("map districts, one month", () -> queries.report(today.withDayOfMonth(1), today, Granularity.MONTH,
+        Grouping.DISTRICT));
 
     Map<String, List<Double>> p95 = new LinkedHashMap<>();
     List<String> sizes = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 
@@ -16,6 +17,10 @@ import ua.dnipro.contactcenter.complaint.ComplaintState;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+// the tests read the statistics right after they change them, and all from one address; the
+// production limits themselves are tested in PublicStatisticsAttackTests
+@TestPropertySource(properties = {"contact-center.public-statistics.cache-ttl=PT0S",
+    "contact-center.public-statistics.requests-per-minute=100000"})
 public abstract class PostgresApplicationTest {
 
   /** Every channel's account password, as the production environment would set them. */
@@ -27,6 +32,7 @@ public abstract class PostgresApplicationTest {
     for (String channel : new String[] {"HOTLINE", "WEBSITE", "MOBILE_APP", "VIBER", "TELEGRAM"}) {
       registry.add("CC_CHANNEL_" + channel + "_PASSWORD", () -> CHANNEL_PASSWORD);
     }
+
   }
 
   @LocalServerPort
