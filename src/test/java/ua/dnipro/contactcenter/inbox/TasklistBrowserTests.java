@@ -25,6 +25,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
+import ua.dnipro.contactcenter.testing.Accounts;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HeadlessChromium;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
@@ -125,6 +126,73 @@ class TasklistBrowserTests extends PostgresApplicationTest {
         .variableName("resolution").singleResult().getValue()).isEqualTo("Засувку відкрито, воду подано о 14:20");
     assertThat(runtimeService.createExecutionQuery().processInstanceId(water.processInstanceId())
         .activityId(ComplaintProcess.Elements.GATEWAY_AWAIT_REOPENING).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aDispatcherReClassifiesThroughTheFormsCatalogueAndAHeadAnswersAnOverdueComplaint() {
+    Accounts.person(identityService, "browser.dispatcher", "dispatchers");
+    Accounts.person(identityService, "browser.head", "water-utility-heads");
+    FiledComplaint other = filing.file(ComplaintFixtures.complaint("OTHER", "OTHER", "вул. Невизначена, 3"));
+    FiledComplaint overdue = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", "вул. Прострочена, 9",
+        java.time.Instant.now().minus(Duration.ofHours(7))));
+    await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+        .processInstanceId(overdue.processInstanceId()).taskDefinitionKey(ComplaintProcess.Elements.TASK_REVIEW_OVERDUE)
+        .count() == 1);
+
+    logIn("browser.dispatcher", Accounts.PASSWORD);
+    openAndClaim(other.number());
+    WebElement select = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[id*='Field_classification']")));
+    // the searchable select: typing filters the catalogue's choices
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+        + "arguments[0].focus(); arguments[0].click();", select);
+    select.sendKeys("Протікає дах");
+    WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., 'Протікає дах')]")));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(choice).click().perform();
+    screenshot("6-reclassify");
+    click(browser.findElement(By.xpath("//button[contains(., 'Завершити')]")));
+    await().atMost(Duration.ofSeconds(60)).until(() -> "housing".equals(state(other.number()).department()));
+    assertThat(state(other.number()).category()).isEqualTo("HOUSING");
+    assertThat(state(other.number()).issueType()).isEqualTo("ROOF_LEAK");
+
+    logOut();
+    logIn("browser.head", Accounts.PASSWORD);
+    openAndClaim(overdue.number());
+    WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("textarea[id*='Field_escalationNote']")));
+    note.sendKeys("Бригаду перекинуто з іншого району");
+    screenshot("7-head");
+    click(browser.findElement(By.xpath("//button[contains(., 'Завершити')]")));
+    await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+        .processInstanceId(overdue.processInstanceId()).taskDefinitionKey(ComplaintProcess.Elements.TASK_REVIEW_OVERDUE)
+        .count() == 0);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(overdue.processInstanceId())
+        .variableName("escalationNote").singleResult().getValue()).isEqualTo("Бригаду перекинуто з іншого району");
+  }
+
+  void logIn(String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  void logOut() {
+    browser.manage().deleteAllCookies();
+  }
+
+  /** Opens the complaint's task from "Відкриті звернення" and claims it. */
+  void openAndClaim(String number) {
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Відкриті звернення')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//li[contains(@class,'task')]//*[contains(., '" + number + "')]"))).click();
+    By claim = By.xpath("//button[contains(., 'Взяти в роботу')] | //a[contains(., 'Взяти в роботу')]");
+    wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
+    // Tasklist draws the task again once it is claimed: the form's fields are new elements then
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
   }
 
   /** Clicks as a person would, after scrolling the element into the middle of the view. */
