@@ -21,6 +21,7 @@ import ua.dnipro.contactcenter.classifier.ClassifierDeployments.ClassifierReject
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.ClassifierVersion;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
 import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.security.AsApplication;
 import ua.dnipro.contactcenter.security.RequestPaths;
 
 /**
@@ -77,14 +78,13 @@ class ModelerDeploymentGate extends OncePerRequestFilter {
       }
     }
     String comment = request.getParameter("deployment-name");
-    // the gate runs as the application, not as the caller: the caller's rights were checked above
-    identityService.clearAuthentication();
     try {
-      ClassifierVersion version = deployments.deploy(new ClassifierFiles(files), caller.getUserId(), Source.MODELER,
-          comment, null);
+      // the gate runs as the application, not as the caller: the caller's rights were checked above
+      Map<String, Object> deployed = AsApplication.run(identityService, () -> deploymentDto(deployments.deploy(
+          new ClassifierFiles(files), caller.getUserId(), Source.MODELER, comment, null), comment));
       response.setStatus(200);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), deploymentDto(version, comment));
+      json.writeValue(response.getOutputStream(), deployed);
     } catch (ClassifierRejected rejected) {
       StringBuilder message = new StringBuilder("The classifier was not deployed:");
       rejected.problems().forEach(problem -> message.append("\n- ").append(problem.field()).append(": ")
@@ -96,8 +96,6 @@ class ModelerDeploymentGate extends OncePerRequestFilter {
       response.setStatus(400);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       json.writeValue(response.getOutputStream(), body);
-    } finally {
-      identityService.setAuthentication(caller);
     }
   }
 

@@ -2,11 +2,10 @@ package ua.dnipro.contactcenter.routing;
 
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import ua.dnipro.contactcenter.security.AsApplication;
 
 /**
  * How the process consults a table of the classifier: the latest version, with exactly the inputs
@@ -31,19 +30,10 @@ final class ClassifierTables {
     if (latest == null) {
       throw new IllegalStateException("decision " + decisionKey + " is not deployed");
     }
-    IdentityService identity = services.getIdentityService();
-    Authentication mover = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      DmnDecisionResult result = services.getDecisionService().evaluateDecisionById(latest.getId())
-          .variables(Variables.fromMap(inputs)).evaluate();
-      execution.setVariable(versionVariable, latest.getVersion());
-      return new Answer(latest.getVersion(), result);
-    } finally {
-      if (mover != null) {
-        identity.setAuthentication(mover);
-      }
-    }
+    DmnDecisionResult result = AsApplication.run(services.getIdentityService(), () -> services.getDecisionService()
+        .evaluateDecisionById(latest.getId()).variables(Variables.fromMap(inputs)).evaluate());
+    execution.setVariable(versionVariable, latest.getVersion());
+    return new Answer(latest.getVersion(), result);
   }
 
   /** An output as text; anything else (a number, a list) is no answer. */

@@ -29,8 +29,7 @@ class AccountPasswords {
 
   /** Whether the engine's lock-out is kept away from this account. */
   boolean isProtected(String userId) {
-    return identityService.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() > 0
-        || identityService.createUserQuery().userId(userId).memberOfGroup(Channels.GROUP).count() > 0;
+    return identityService.createGroupQuery().groupMember(userId).groupIdIn(Groups.ADMINS, Channels.GROUP).count() > 0;
   }
 
   /** Whether the password is the account's, counting failures against people's accounts only. */

@@ -1,0 +1,125 @@
+package ua.dnipro.contactcenter.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.api.FieldViolation;
+import ua.dnipro.contactcenter.api.Texts;
+import ua.dnipro.contactcenter.api.Violations;
+import ua.dnipro.contactcenter.inbox.TaskSubmissions;
+import ua.dnipro.contactcenter.security.EnginePolicy.Decision;
+
+/**
+ * The rules of working a task through the engine's REST APIs: claim it for yourself, give back
+ * only your own, comment in visible text, complete it with its form's fields only.
+ */
+@Component
+class TaskWork {
+
+  static final int MAX_COMMENT = 4000;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final TaskService taskService;
+  private final TaskSubmissions submissions;
+
+  TaskWork(IdentityService identityService, AuthorizationService authorizationService, TaskService taskService,
+      TaskSubmissions submissions) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.taskService = taskService;
+    this.submissions = submissions;
+  }
+
+  /** A person claims a task for themselves, never for somebody else (who would then read its applicant). */
+  Decision claim(EngineCaller caller, JsonNode body) {
+    JsonNode userId = body == null ? null : body.get("userId");
+    if (caller.kind() != EngineCaller.Kind.ADMINISTRATOR && userId != null && !userId.isNull()
+        && !caller.userId().equals(userId.asText())) {
+      return new EnginePolicy.Refused("a task is claimed by whoever works it: claim it for yourself ('"
+          + caller.userId() + "')");
+    }
+    return EnginePolicy.ALLOWED;
+  }
+
+  /**
+   * Engine REST's unclaim sets the assignee, which needs the right to assign tasks; a person may
+   * only give back a task they claimed, which is claiming it for nobody (the right to work it).
+   * Done as the person, so that the engine's operation log names them.
+   */
+  Decision unclaim(EngineCaller caller, String taskId) {
+    Optional<Task> task = AsApplication.run(identityService, () -> mayWork(caller, taskId)
+        ? Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()) : Optional.empty());
+    if (task.isEmpty()) {
+      return EnginePolicy.ALLOWED; // the engine answers 404 or 403 itself
+    }
+    String assignee = task.get().getAssignee();
+    if (assignee != null && !assignee.equals(caller.userId())) {
+      return new EnginePolicy.Refused("the task is claimed by " + assignee + "; only they can give it back");
+    }
+    AsApplication.asUser(identityService, caller.userId(), caller.groups(), () -> {
+      taskService.claim(taskId, null);
+      return null;
+    });
+    return new EnginePolicy.Done(204);
+  }
+
+  Decision submission(EngineCaller caller, String taskId, JsonNode body) {
+    Violations violations = new Violations();
+    Map<String, JsonNode> variables = new LinkedHashMap<>();
+    if (body != null) {
+      if (!body.isObject()) {
+        return new EnginePolicy.Invalid(List.of(new FieldViolation("body", "json-object", "send a JSON object")));
+      }
+      body.fieldNames().forEachRemaining(field -> {
+        if (!field.equals("variables") && !field.equals("withVariablesInReturn")) {
+          violations.add(field, "unknown-field", "a task is completed with 'variables' (its form's fields) only");
+        }
+      });
+      JsonNode sent = body.path("variables");
+      if (!sent.isMissingNode() && !sent.isNull() && !sent.isObject()) {
+        violations.add("variables", "json-object", "variables are an object of name: {value, type}");
+      }
+      sent.fields().forEachRemaining(entry -> variables.put(entry.getKey(), entry.getValue()));
+    }
+    if (!violations.isEmpty()) {
+      return new EnginePolicy.Invalid(violations.list());
+    }
+    return AsApplication.run(identityService, () -> {
+      // whoever may not work the task gets the engine's own refusal, not our opinion of their input
+      if (caller.kind() != EngineCaller.Kind.ADMINISTRATOR && !mayWork(caller, taskId)) {
+        return EnginePolicy.ALLOWED;
+      }
+      Optional<List<FieldViolation>> problems = submissions.check(taskId, variables);
+      return problems.isEmpty() || problems.get().isEmpty() ? EnginePolicy.ALLOWED
+          : new EnginePolicy.Invalid(problems.get());
+    });
+  }
+
+  static Decision comment(JsonNode body) {
+    Violations violations = new Violations();
+    JsonNode message = body == null ? null : body.get("message");
+    Texts.check(violations, "message", message == null || !message.isTextual() ? null : message.asText(), true,
+        MAX_COMMENT, true);
+    return violations.isEmpty() ? EnginePolicy.ALLOWED : new EnginePolicy.Invalid(violations.list());
+  }
+
+  private boolean mayWork(EngineCaller caller, String taskId) {
+    for (Permission permission : List.of(Permissions.TASK_WORK, Permissions.UPDATE)) {
+      if (authorizationService.isUserAuthorized(caller.userId(), caller.groups(), permission, Resources.TASK, taskId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
