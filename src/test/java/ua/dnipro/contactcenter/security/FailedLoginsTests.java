@@ -2,37 +2,17 @@ package ua.dnipro.contactcenter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.LoginProtection;
+import ua.dnipro.contactcenter.testing.MovableClock;
 
 class FailedLoginsTests {
 
   static final Instant START = Instant.parse("2026-11-29T10:00:00Z");
 
-  static final class MovableClock extends Clock {
-    Instant now = START;
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  final MovableClock clock = new MovableClock();
+  final MovableClock clock = new MovableClock(START);
   final FailedLogins logins = new FailedLogins(new LoginProtection(3, Duration.ofMinutes(10), Duration.ofMinutes(15)), clock);
 
   @Test
@@ -44,7 +24,7 @@ class FailedLoginsTests {
 
     assertThat(logins.blockedFor("198.51.100.1")).contains(Duration.ofMinutes(15));
     assertThat(logins.blockedFor("198.51.100.2")).isEmpty();
-    clock.now = START.plus(Duration.ofMinutes(15));
+    clock.advance(Duration.ofMinutes(15));
     assertThat(logins.blockedFor("198.51.100.1")).isEmpty();
   }
 
@@ -52,7 +32,7 @@ class FailedLoginsTests {
   void failuresOutsideTheWindowAreForgotten() {
     logins.failed("198.51.100.3", "a");
     logins.failed("198.51.100.3", "a");
-    clock.now = START.plus(Duration.ofMinutes(11));
+    clock.advance(Duration.ofMinutes(11));
     logins.failed("198.51.100.3", "a");
 
     assertThat(logins.blockedFor("198.51.100.3")).isEmpty();

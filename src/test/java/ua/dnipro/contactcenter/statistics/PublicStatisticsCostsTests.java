@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,35 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import ua.dnipro.contactcenter.api.ApiException;
+import ua.dnipro.contactcenter.testing.MovableClock;
 
 class PublicStatisticsCostsTests {
 
   @Test
   void anAnswerIsKeptForTheCachePeriod() {
-    Instant[] now = {Instant.parse("2026-11-29T10:00:00Z")};
-    Clock clock = new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now[0];
-      }
-    };
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
     PublicStatisticsCosts costs = new PublicStatisticsCosts(Duration.ofMinutes(1), 2, clock);
     AtomicInteger computed = new AtomicInteger();
 
     assertThat(costs.answer("a", computed::incrementAndGet)).isEqualTo(1);
     assertThat(costs.answer("a", computed::incrementAndGet)).isEqualTo(1);
     assertThat(costs.answer("b", computed::incrementAndGet)).isEqualTo(2);
-    now[0] = now[0].plus(Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
     assertThat(costs.answer("a", computed::incrementAndGet)).isEqualTo(3);
   }
 
