@@ -150,8 +150,10 @@
     if (form.groupBy.value === 'district') { form.granularity.value = 'month'; }
     var params = { from: form.from.value, to: form.to.value, granularity: form.granularity.value, groupBy: form.groupBy.value };
     var period = { from: form.from.value, to: form.to.value };
-    // the map: the month the period ends in (this month by default)
-    var month = { month: form.to.value ? form.to.value.substring(0, 7) : '' };
+    // the map: the month the period ends in, if it has ended; else the last month that has
+    var thisMonth = new Date().toISOString().substring(0, 7);
+    var toMonth = form.to.value ? form.to.value.substring(0, 7) : '';
+    var month = { month: toMonth && toMonth < thisMonth ? toMonth : '' };
     return Promise.all([
       get('/api/v1/statistics', params),
       get('/api/v1/statistics/efficiency', period),

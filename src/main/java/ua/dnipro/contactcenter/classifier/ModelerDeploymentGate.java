@@ -28,13 +28,12 @@ import ua.dnipro.contactcenter.security.RequestPaths;
  * Camunda Modeler's "Deploy" posts to /engine-rest/deployment/create; here that request goes
  * through the classifier's gate instead of straight into the engine. Analysts and administrators
  * may deploy the routing and SLA tables this way, nobody may deploy anything else (no processes,
- * no scripts), and no deployment may be re-deployed over REST. Answers in the engine REST API's own
+ * no scripts); every other way to deploy or re-deploy is closed by the engine API's policy. Answers in the engine REST API's own
  * format, so Modeler shows the gate's problems as its error message.
  */
 class ModelerDeploymentGate extends OncePerRequestFilter {
 
   private static final Pattern CREATE = Pattern.compile("/engine-rest(/engine/[^/]+)?/deployment/create/?");
-  private static final Pattern REDEPLOY = Pattern.compile("/engine-rest(/engine/[^/]+)?/deployment/[^/]+/redeploy/?");
 
   private final IdentityService identityService;
   private final ClassifierDeployments deployments;
@@ -54,12 +53,6 @@ class ModelerDeploymentGate extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = RequestPaths.of(request);
     boolean post = "POST".equalsIgnoreCase(request.getMethod());
-    if (post && REDEPLOY.matcher(path).matches()) {
-      answer(response, 403, "AuthorizationException",
-          "Deployments are not re-deployed over REST: analysts deploy the classifier's tables through its gate, "
-              + "processes and forms ship with the application");
-      return;
-    }
     if (!post || !CREATE.matcher(path).matches()) {
       chain.doFilter(request, response);
       return;

@@ -48,6 +48,9 @@ class AccountPasswords {
    * reaches into the engine's identity internals (the public API has no such check).
    */
   boolean matchesWithoutCounting(String userId, String password) {
+    if (userId == null || password == null) {
+      return false;
+    }
     User user = identityService.createUserQuery().userId(userId).singleResult();
     if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
       return false;

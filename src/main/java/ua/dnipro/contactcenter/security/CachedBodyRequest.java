@@ -121,6 +121,28 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     return parameters().get(name);
   }
 
+  /** A parameter of the form body alone (never of the query string); null if absent. */
+  String formParameter(String name) {
+    if (!isForm()) {
+      return null;
+    }
+    Map<String, List<String>> form = new LinkedHashMap<>();
+    parse(new String(body, charset()), charset(), form);
+    List<String> values = form.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** A query string's parameters, decoded, without touching the request's body. */
+  static Map<String, List<String>> queryParameters(String queryString) {
+    Map<String, List<String>> parsed = new LinkedHashMap<>();
+    parse(queryString, StandardCharsets.UTF_8, parsed);
+    return parsed;
+  }
+
+  static java.util.Set<String> queryParameterNames(String queryString) {
+    return queryParameters(queryString).keySet();
+  }
+
   /** The query string's parameters, and the form body's for a form post. */
   private synchronized Map<String, String[]> parameters() {
     if (parameters == null) {

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,6 +29,8 @@ class EngineApiGuard extends OncePerRequestFilter {
   static final ObjectMapper STRICT_JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  static final List<String> PAGING = List.of("firstResult", "maxResults");
 
   private final ObjectMapper json;
   private final EnginePolicy policy;
@@ -64,9 +67,21 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
       }
     }
-    for (String name : effective.getParameterMap().keySet()) {
+    // a multipart body is left for its resource to read (its parts are files, not queries): only
+    // the query string's names are looked at then
+    for (String name : isMultipart(request) ? CachedBodyRequest.queryParameterNames(request.getQueryString())
+        : effective.getParameterMap().keySet()) {
       if (ExpressionKeys.isExpressionKey(name)) {
         refuseExpression(response, name);
+        return;
+      }
+    }
+    var query = CachedBodyRequest.queryParameters(request.getQueryString());
+    for (String paging : PAGING) {
+      String value = query.getOrDefault(paging, List.of()).stream().findFirst().orElse(null);
+      if (value != null && !value.matches("\\d{1,9}")) {
+        EngineApiErrors.invalid(response, json, new FieldViolation(paging, "non-negative-integer",
+            paging + " must be a whole number from 0, was '" + value + "'"));
         return;
       }
     }
@@ -99,7 +114,9 @@ class EngineApiGuard extends OncePerRequestFilter {
         return;
       }
     }
-    chain.doFilter(effective, response);
+    ClientMistakeResponse answer = new ClientMistakeResponse(response);
+    chain.doFilter(effective, answer);
+    answer.finish(json);
   }
 
   private void refuseExpression(HttpServletResponse response, String field) throws IOException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.Violations;
@@ -39,6 +41,8 @@ class EnginePolicy {
       "POST /external-task/fetchAndLock",
       "POST /external-task/[^/]+/(complete|failure|extendLock|unlock)");
 
+  static final Pattern EXTERNAL_TASK_WORK = Pattern.compile("POST /external-task/(?!fetchAndLock$)[^/]+/[^/]+");
+  static final Pattern DEPLOYMENT = Pattern.compile("POST /deployment/(create|[^/]+/redeploy)");
   static final Pattern CLAIM = Pattern.compile("POST /task/[^/]+/claim");
   static final Pattern SUBMISSION = Pattern.compile("POST /task/[^/]+/(complete|submit-form)");
   static final Pattern COMMENT = Pattern.compile("POST /task/[^/]+/comment/create");
@@ -77,18 +81,32 @@ class EnginePolicy {
 
   private final TaskWork tasks;
   private final IdentityRequests identity;
+  private final IdentityService identityService;
+  private final ExternalTaskService externalTasks;
 
-  EnginePolicy(TaskWork tasks, IdentityRequests identity) {
+  EnginePolicy(TaskWork tasks, IdentityRequests identity, IdentityService identityService,
+      ExternalTaskService externalTasks) {
     this.tasks = tasks;
     this.identity = identity;
+    this.identityService = identityService;
+    this.externalTasks = externalTasks;
   }
 
   Decision decide(EngineCaller caller, EngineOperation operation, JsonNode body) {
+    // for everybody: what ships with the application and what analysts deploy through the
+    // classifier's gate (Modeler's /engine-rest/deployment/create is answered by the gate before this)
+    if (DEPLOYMENT.matcher(operation.call()).matches()) {
+      return new Refused("nothing is deployed or re-deployed this way: processes and forms ship with the application, "
+          + "analysts deploy the classifier's tables on the classifier page or from Camunda Modeler");
+    }
     EngineCaller.Kind kind = caller.kind();
     if (kind == EngineCaller.Kind.CHANNEL) {
       if (!matches(CHANNEL_CALLS, operation)) {
         return new Refused("a channel's account may only fetch, complete and fail its citizens' notifications "
             + "(external tasks); " + operation.call() + " is not one of those");
+      }
+      if (EXTERNAL_TASK_WORK.matcher(operation.call()).matches() && !seesExternalTask(caller, operation.segment(1))) {
+        return new Missing("there is no notification " + operation.segment(1) + " for this channel");
       }
       return externalTaskBody(operation, body);
     }
@@ -98,7 +116,7 @@ class EnginePolicy {
     }
     String call = operation.call();
     if (CLAIM.matcher(call).matches()) {
-      return tasks.claim(caller, body);
+      return tasks.claim(caller, operation.segment(1), body);
     }
     if (SUBMISSION.matcher(call).matches()) {
       return tasks.submission(caller, operation.segment(1), body);
@@ -141,6 +159,12 @@ class EnginePolicy {
       }
     }
     return violations.isEmpty() ? ALLOWED : new Invalid(violations.list());
+  }
+
+  /** Whether the channel's account may see the notification: another channel's is none of its business. */
+  private boolean seesExternalTask(EngineCaller caller, String externalTaskId) {
+    return AsApplication.asUser(identityService, caller.userId(), caller.groups(),
+        () -> externalTasks.createExternalTaskQuery().externalTaskId(externalTaskId).count() > 0);
   }
 
   private static boolean matches(List<Pattern> calls, EngineOperation operation) {

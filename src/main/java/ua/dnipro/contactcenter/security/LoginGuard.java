@@ -61,8 +61,15 @@ class LoginGuard extends OncePerRequestFilter {
       }
       CachedBodyRequest form = cached.get();
       effective = form;
-      credentials = Optional.ofNullable(form.getParameter("username"))
-          .map(user -> new Credentials(user, form.getParameter("password")));
+      // the webapps read the credentials from the form body alone; so does this check, and a login
+      // that also names a user in its query string is refused (two users in one request)
+      if (CachedBodyRequest.queryParameterNames(request.getQueryString()).stream()
+          .anyMatch(name -> name.equals("username") || name.equals("password"))) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return;
+      }
+      credentials = Optional.ofNullable(form.formParameter("username"))
+          .map(user -> new Credentials(user, form.formParameter("password")));
     } else {
       credentials = basic(request.getHeader(HttpHeaders.AUTHORIZATION));
       if (credentials.isEmpty() && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
@@ -74,7 +81,7 @@ class LoginGuard extends OncePerRequestFilter {
       chain.doFilter(effective, response);
       return;
     }
-    String address = request.getRemoteAddr();
+    String address = ClientAddresses.of(request);
     Optional<Duration> blocked = failedLogins.blockedFor(address);
     if (blocked.isPresent()) {
       tooManyFailures(response, blocked.get());
@@ -82,6 +89,11 @@ class LoginGuard extends OncePerRequestFilter {
     }
     Credentials login = credentials.get();
     if (webappLogin) {
+      if (login.password() == null) {
+        failedLogins.failed(address, login.userId());
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        return;
+      }
       if (passwords.isProtected(login.userId())) {
         if (!passwords.matchesWithoutCounting(login.userId(), login.password())) {
           failedLogins.failed(address, login.userId());

@@ -41,11 +41,19 @@ class TaskWork {
     this.submissions = submissions;
   }
 
-  /** A person claims a task for themselves, never for somebody else (who would then read its applicant). */
-  Decision claim(EngineCaller caller, JsonNode body) {
+  /**
+   * A person claims a task for themselves, never for somebody else (who would then read its
+   * applicant); a claim for nobody is the engine's way of unclaiming, held to the same rule.
+   */
+  Decision claim(EngineCaller caller, String taskId, JsonNode body) {
+    if (caller.kind() == EngineCaller.Kind.ADMINISTRATOR) {
+      return EnginePolicy.ALLOWED;
+    }
     JsonNode userId = body == null ? null : body.get("userId");
-    if (caller.kind() != EngineCaller.Kind.ADMINISTRATOR && userId != null && !userId.isNull()
-        && !caller.userId().equals(userId.asText())) {
+    if (userId == null || userId.isNull()) {
+      return unclaim(caller, taskId);
+    }
+    if (!userId.isTextual() || !caller.userId().equals(userId.asText())) {
       return new EnginePolicy.Refused("a task is claimed by whoever works it: claim it for yourself ('"
           + caller.userId() + "')");
     }
@@ -106,8 +114,16 @@ class TaskWork {
     });
   }
 
+  /** A comment on the task itself: its text only (not another complaint's instance to attach it to). */
   static Decision comment(JsonNode body) {
     Violations violations = new Violations();
+    if (body != null && body.isObject()) {
+      body.fieldNames().forEachRemaining(field -> {
+        if (!field.equals("message")) {
+          violations.add(field, "unknown-field", "a comment is its message only; it belongs to the task it is made on");
+        }
+      });
+    }
     JsonNode message = body == null ? null : body.get("message");
     Texts.check(violations, "message", message == null || !message.isTextual() ? null : message.asText(), true,
         MAX_COMMENT, true);

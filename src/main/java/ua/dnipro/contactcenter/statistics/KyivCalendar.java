@@ -24,4 +24,13 @@ record KyivCalendar(ZoneId zone) {
   LocalDate today() {
     return LocalDate.now(zone);
   }
+
+  /**
+   * The last month that has ended. Places are shown for ended months only: the current month's
+   * figures grow with every complaint, and two answers an hour apart would show who complained
+   * in between.
+   */
+  java.time.YearMonth lastEndedMonth() {
+    return java.time.YearMonth.from(today()).minusMonths(1);
+  }
 }

@@ -3,7 +3,6 @@ package ua.dnipro.contactcenter.statistics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,9 +26,10 @@ import ua.dnipro.contactcenter.statistics.StatisticsQueries.Grouping;
 
 /**
  * The public map: where complaints come from, by cells of about a kilometre and by district, never
- * a complaint's own location, and for one calendar month at a time. Months do not overlap, so no
- * two answers can be subtracted to reveal what neither shows: a cell with fewer than 10 complaints
- * is not shown, a district with fewer is counted under OTHER.
+ * a complaint's own location, and for one calendar month that has ended at a time. Such months do
+ * not overlap and no longer change, so no two answers can be subtracted to reveal what neither
+ * shows: a cell with fewer than 10 complaints is not shown, a district with fewer is counted under
+ * OTHER.
  */
 @RestController
 @RequestMapping("/api/v1/map")
@@ -52,7 +52,7 @@ class MapController {
   @GetMapping(path = "/complaints", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
   @Operation(summary = "GeoJSON: a point at the centre of each ~1 km cell with at least 10 complaints received in the month")
   ResponseEntity<Map<String, Object>> complaints(
-      @Parameter(description = "calendar month in Kyiv time, e.g. 2026-03 (default: this month)")
+      @Parameter(description = "a calendar month that has ended, in Kyiv time, e.g. 2026-03 (default: the last)")
       @RequestParam(required = false) String month, @RequestParam Map<String, String> parameters) {
     YearMonth asked = month(month, parameters);
     return StatisticsController.cached(costs.answer("map-cells|" + asked, () -> {
@@ -82,7 +82,7 @@ class MapController {
   @GetMapping("/districts")
   @Operation(summary = "Per district in the month; districts with fewer than 10 complaints together as OTHER")
   ResponseEntity<List<DistrictSummary>> districts(
-      @Parameter(description = "calendar month in Kyiv time, e.g. 2026-03 (default: this month)")
+      @Parameter(description = "a calendar month that has ended, in Kyiv time, e.g. 2026-03 (default: the last)")
       @RequestParam(required = false) String month, @RequestParam Map<String, String> parameters) {
     YearMonth asked = month(month, parameters);
     return StatisticsController.cached(costs.answer("map-districts|" + asked, () -> {
@@ -124,13 +124,15 @@ class MapController {
     parameters.keySet().stream().filter(name -> !name.equals("month")).sorted().forEach(name -> problems.add(
         new FieldViolation(name, "month-only", "the map is given for one calendar month at a time (month=YYYY-MM), "
             + "without further breakdowns, so that no two answers can be subtracted from each other")));
-    YearMonth asked = null;
-    if (month == null || month.isBlank()) {
-      LocalDate today = calendar.today();
-      asked = YearMonth.from(today);
-    } else {
+    YearMonth asked = calendar.lastEndedMonth();
+    if (month != null && !month.isBlank()) {
       try {
         asked = YearMonth.parse(month.trim());
+        if (asked.isAfter(calendar.lastEndedMonth())) {
+          problems.add(new FieldViolation("month", "ended-month", "the map shows months that have ended (the last is "
+              + calendar.lastEndedMonth() + "): this month's figures grow with each complaint, and two answers "
+              + "apart in time would show who complained in between"));
+        }
       } catch (DateTimeParseException e) {
         problems.add(new FieldViolation("month", "month-format", "month must be a calendar month such as 2026-03"));
       }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ua.dnipro.contactcenter.api.Problems;
+import ua.dnipro.contactcenter.security.ClientAddresses;
 
 /**
  * So many public statistics and map requests per minute and client address (a token bucket: a
@@ -68,7 +69,7 @@ class PublicRequestLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Duration wait = take(request.getRemoteAddr());
+    Duration wait = take(ClientAddresses.of(request));
     if (!wait.isZero()) {
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));

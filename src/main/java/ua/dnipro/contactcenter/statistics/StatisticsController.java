@@ -39,6 +39,7 @@ class StatisticsController {
   private final ReportingPeriods periods;
 
   private final PublicStatisticsCosts costs;
+  private final KyivCalendar calendar;
 
   StatisticsController(StatisticsQueries queries, ContactCenterProperties properties, ClassifierCatalogue classifier,
       PublicStatisticsCosts costs) {
@@ -46,8 +47,8 @@ class StatisticsController {
     this.properties = properties;
     this.classifier = classifier;
     this.costs = costs;
-    this.periods = new ReportingPeriods(new KyivCalendar(properties.timeZone()),
-        properties.publicStatistics().maxBuckets());
+    this.calendar = new KyivCalendar(properties.timeZone());
+    this.periods = new ReportingPeriods(calendar, properties.publicStatistics().maxBuckets());
   }
 
   /** Figures with the name of what they are grouped by. */
@@ -92,6 +93,17 @@ class StatisticsController {
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
+    }
+    if (grouping == Grouping.DISTRICT) {
+      // places: whole months that have ended, so that no two answers differ by part of a month
+      period[0] = KyivCalendar.monthOf(period[0]);
+      LocalDate lastEnded = calendar.lastEndedMonth().atEndOfMonth();
+      period[1] = java.time.YearMonth.from(period[1]).atEndOfMonth().isAfter(lastEnded) ? lastEnded
+          : java.time.YearMonth.from(period[1]).atEndOfMonth();
+      if (period[0].isAfter(period[1])) {
+        throw new InvalidRequestException(List.of(new FieldViolation("to", "ended-months",
+            "districts are shown for months that have ended; the last is " + calendar.lastEndedMonth())));
+      }
     }
     return cached(costs.answer("statistics|" + period[0] + "|" + period[1] + "|" + bucket + "|" + grouping,
         () -> report(period[0], period[1], bucket, grouping)));

@@ -85,6 +85,33 @@ class LoginLockoutAttackTests extends PostgresApplicationTest {
   }
 
   @Test
+  void aLoginThatAlsoNamesSomebodyInItsQueryStringOrSendsNoPasswordCountsAgainstNobody() {
+    String admin = PostgresForTests.ADMIN_USER;
+    TasklistSession session = TasklistSession.open(port, "203.0.113.40");
+    String login = "/camunda/api/admin/auth/user/default/login/cockpit";
+
+    assertThat(session.form(login + "?username=l.someone", "username=" + admin + "&password=wrong-Pass-1").statusCode())
+        .isEqualTo(400);
+    assertThat(session.form(login, "username=" + admin).statusCode()).isEqualTo(401);
+    assertThat(session.form(login + "?username=" + admin, "").statusCode()).isEqualTo(400);
+
+    assertThat(attemptsOf(admin)).isZero();
+    assertThat(TasklistSession.login(port, admin, PostgresForTests.ADMIN_PASSWORD).loginStatus).isEqualTo(200);
+  }
+
+  @Test
+  void anAddressSpelledDifferentlyIsStillTheSameAddress() {
+    List<Integer> statuses = new ArrayList<>();
+    for (String spelling : List.of("203.0.113.50", "203.0.113.050", "::ffff:203.0.113.50", "203.0.113.50 ")) {
+      for (int i = 0; i < 3; i++) {
+        statuses.add(attackerAs("l.nobody", spelling.strip()).get("/engine-rest/task").status());
+      }
+    }
+    assertThat(statuses.subList(0, LIMIT)).containsOnly(401);
+    assertThat(statuses.subList(LIMIT, statuses.size())).containsOnly(429);
+  }
+
+  @Test
   void peopleKeepTheEnginesLockOutAndAdministratorsSeeAndLiftEveryLock() {
     String person = Accounts.person(identityService, "l.person", "water-utility");
     HttpApi admin = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);

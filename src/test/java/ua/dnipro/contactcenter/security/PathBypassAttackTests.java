@@ -12,6 +12,7 @@ import ua.dnipro.contactcenter.testing.HttpApi;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 import ua.dnipro.contactcenter.testing.PostgresForTests;
+import ua.dnipro.contactcenter.testing.TasklistSession;
 
 /**
  * Finding 6: {@code POST /engine-rest/deployment/create;x=1} did not match the Modeler gate's
@@ -48,6 +49,21 @@ class PathBypassAttackTests extends PostgresApplicationTest {
     }
 
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("Attack").count()).isZero();
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
+  void tasklistsOwnApiDeploysAndReDeploysNothingEvenForAnAdministrator() {
+    TasklistSession admin = TasklistSession.login(port, PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
+    String anyDeployment = repositoryService.createDeploymentQuery().list().get(0).getId();
+    long deployments = repositoryService.createDeploymentQuery().count();
+
+    var redeployed = admin.post(TasklistSession.engine("/deployment/" + anyDeployment + "/redeploy"), "{}");
+    assertThat(redeployed.statusCode()).as(redeployed.body()).isEqualTo(403);
+    assertThat(as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD)
+        .post("/engine-rest/engine/default/deployment/" + anyDeployment + "/redeploy", Map.of()).status()).isEqualTo(403);
+    assertThat(admin.post(TasklistSession.engine("/deployment/create"), "{}").statusCode()).isEqualTo(403);
+
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
   }
 

@@ -113,4 +113,28 @@ class PublicStatisticsAttackTests extends PostgresApplicationTest {
     assertThat(anonymous().get("/api/v1/map/districts?from=2021-03-01").status()).isEqualTo(422);
     assertThat(anonymous().get("/api/v1/map/complaints?month=2021-03").json().get("month").asText()).isEqualTo("2021-03");
   }
+
+  @Test
+  void placesAreShownForWholeMonthsThatHaveEndedOnly() {
+    String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Kyiv")).toString();
+    Response current = anonymous().get("/api/v1/map/districts?month=" + thisMonth);
+    assertThat(current.status()).isEqualTo(422);
+    assertThat(current.json().get("errors").get(0).get("rule").asText()).isEqualTo("ended-month");
+    assertThat(anonymous().get("/api/v1/map/complaints").json().get("month").asText())
+        .isEqualTo(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Kyiv")).minusMonths(1).toString());
+
+    for (int i = 0; i < 12; i++) {
+      fact("WM-" + i, "water-utility", "SAMARSKYI", "2016-03-" + (10 + i));
+    }
+    // one day asked for: the whole month is answered, so no two answers differ by part of a month
+    JsonNode oneDay = anonymous().get("/api/v1/statistics?from=2016-03-15&to=2016-03-15&granularity=month"
+        + "&groupBy=district").json();
+    assertThat(oneDay.get("from").asText()).isEqualTo("2016-03-01");
+    assertThat(oneDay.get("to").asText()).isEqualTo("2016-03-31");
+    assertThat(oneDay.get("totals")).extracting(g -> g.get("key").asText() + "=" + g.get("received").asInt())
+        .containsExactly("SAMARSKYI=12");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).toString();
+    assertThat(anonymous().get("/api/v1/statistics?from=" + today + "&to=" + today + "&granularity=month&groupBy=district")
+        .json().get("errors").get(0).get("rule").asText()).isEqualTo("ended-months");
+  }
 }

@@ -118,6 +118,10 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
         "maxTasks", 10, "topics", List.of(Map.of("topicName", "citizen-notification-hotline", "lockDuration", 60000))))
         .json();
     String task = locked.get(0).get("id").asText();
+    Response foreign = as("telegram-bot").post("/engine-rest/external-task/" + locked.get(0).get("id").asText()
+        + "/complete", Map.of("workerId", "thief"));
+    assertThat(foreign.status()).as("another channel's notification does not exist for it").isEqualTo(404);
+
     Response withVariables = hotline.post("/engine-rest/external-task/" + task + "/complete", Map.of(
         "workerId", "hotline-adapter", "variables", Map.of("recipientPhone", Map.of("value", "+380500000000"))));
     assertThat(withVariables.status()).isEqualTo(400);
@@ -141,6 +145,33 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
     assertThat(foreign.get("status").asText()).isEqualTo("RESOLVED");
     assertThat(foreign.has("resolution")).isFalse();
     assertThat(foreign.toString()).doesNotContain("+380671234567", "Олен");
+  }
+
+  @Test
+  void theEngineRestApisAnswerPlainMistakesWith4xx() {
+    HttpApi admin = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
+    Response negative = admin.get("/engine-rest/task?firstResult=-5");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().get("problems").get(0).get("field").asText()).isEqualTo("firstResult");
+    assertThat(admin.get("/engine-rest/task/no-such-task/variables").status()).isEqualTo(404);
+    assertThat(admin.post("/engine-rest/task", Map.of("sorting", List.of(Map.of("sortBy", "processVariable",
+        "sortOrder", "asc")))).status()).isEqualTo(400);
+  }
+
+  @Test
+  void anAdministratorsFileUploadReachesTheEngineWhole() {
+    String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBody()).json().get("number").asText();
+    String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
+        .processInstanceBusinessKey(number).singleResult().getId();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+    Response attached = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD).postMultipart(
+        "/engine-rest/task/" + task + "/attachment/create", Map.of("attachment-name", "act.txt",
+            "attachment-description", "Акт", "attachment-type", "text/plain"),
+        Map.of("content", "Акт виконаних робіт".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+    assertThat(taskService.getTaskAttachments(task)).hasSize(1);
   }
 
   @Test

@@ -189,6 +189,25 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     }
     assertThat(taskService.createTaskQuery().taskId(executorTask.getId()).singleResult().getAssignee()).isNull();
 
+    // a claim for nobody is an unclaim: not of a task somebody else holds
+    taskService.setAssignee(executorTask.getId(), "t.colleague");
+    try {
+      for (Object claimForNobody : List.of(Map.of(), java.util.Collections.singletonMap("userId", null),
+          Map.of("value", true))) {
+        assertThat(executor.post(task + "/claim", claimForNobody).status()).isEqualTo(403);
+      }
+      assertThat(executor.post(task + "/unclaim", Map.of()).status()).isEqualTo(403);
+      assertThat(taskService.createTaskQuery().taskId(executorTask.getId()).singleResult().getAssignee())
+          .isEqualTo("t.colleague");
+    } finally {
+      taskService.setAssignee(executorTask.getId(), null);
+    }
+    // a comment belongs to the task it is made on, not to another complaint
+    Response elsewhere = executor.post(task + "/comment/create", Map.of("message", "Підкинуто",
+        "processInstanceId", "some-other-complaint"));
+    assertThat(elsewhere.status()).isEqualTo(400);
+    assertThat(fields(elsewhere)).containsExactly("processInstanceId");
+
     // what the executor's work needs still works
     assertThat(executor.post(task + "/claim", Map.of("userId", executorId)).status()).isEqualTo(204);
     assertThat(executor.post(task + "/comment/create", Map.of("message", "Бригада виїхала")).status()).isEqualTo(200);

@@ -33,13 +33,10 @@ public final class TasklistSession {
 
   /** Logs into Tasklist from a client behind a proxy, whose address the proxy passes on. */
   public static TasklistSession login(int port, String user, String password, String clientAddress) {
-    TasklistSession session = new TasklistSession(port, clientAddress);
-    HttpResponse<String> page = session.send(HttpRequest.newBuilder(session.url("/camunda/app/tasklist/default/")).GET());
-    session.csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    session.login = session.send(HttpRequest.newBuilder(session.url("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
+    TasklistSession session = open(port, clientAddress);
+    session.login = session.form("/camunda/api/admin/auth/user/default/login/tasklist",
+        "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     session.loginStatus = session.login.statusCode();
     // the login renews the session; the next reading request hands out the new session's token
     session.get("/camunda/api/admin/auth/user/default");
@@ -48,6 +45,20 @@ public final class TasklistSession {
 
   public int loginStatus;
   public HttpResponse<String> login;
+
+  /** The Tasklist page opened, not logged in yet: a session and its XSRF token. */
+  public static TasklistSession open(int port, String clientAddress) {
+    TasklistSession session = new TasklistSession(port, clientAddress);
+    HttpResponse<String> page = session.send(HttpRequest.newBuilder(session.url("/camunda/app/tasklist/default/")).GET());
+    session.csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    return session;
+  }
+
+  /** A form post, as the login page sends it. */
+  public HttpResponse<String> form(String path, String body) {
+    return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(url(path)).GET());
