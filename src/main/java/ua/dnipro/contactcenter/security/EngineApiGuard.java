@@ -53,7 +53,7 @@ class EngineApiGuard extends OncePerRequestFilter {
       Optional<CachedBodyRequest> cached = CachedBodyRequest.of(request);
       if (cached.isEmpty()) {
         EngineApiErrors.write(response, json, 413, EngineApiErrors.INVALID_REQUEST,
-            "the request body is larger than " + CachedBodyRequest.MAX_BODY + " bytes", java.util.List.of());
+            "the request body is larger than " + CachedBodyRequest.MAX_BODY + " bytes", List.of());
         return;
       }
       effective = cached.get();
@@ -67,61 +67,68 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
       }
     }
-    // a multipart body is left for its resource to read (its parts are files, not queries): only
-    // the query string's names are looked at then
-    for (String name : isMultipart(request) ? CachedBodyRequest.queryParameterNames(request.getQueryString())
-        : effective.getParameterMap().keySet()) {
-      if (ExpressionKeys.isExpressionKey(name)) {
-        refuseExpression(response, name);
-        return;
-      }
-    }
-    var query = CachedBodyRequest.queryParameters(request.getQueryString());
-    for (String paging : PAGING) {
-      String value = query.getOrDefault(paging, List.of()).stream().findFirst().orElse(null);
-      if (value != null && !value.matches("\\d{1,9}")) {
-        EngineApiErrors.invalid(response, json, new FieldViolation(paging, "non-negative-integer",
-            paging + " must be a whole number from 0, was '" + value + "'"));
-        return;
-      }
-    }
-    if (body != null) {
-      Optional<String> expression = ExpressionKeys.find(body);
-      if (expression.isPresent()) {
-        refuseExpression(response, expression.get());
-        return;
-      }
+    Optional<FieldViolation> problem = expressionOrBadPaging(request, effective, body);
+    if (problem.isPresent()) {
+      EngineApiErrors.invalid(response, json, problem.get());
+      return;
     }
     Optional<EngineOperation> operation = EngineOperation.of(request.getMethod(), RequestPaths.of(request));
     Optional<EngineCaller> caller = EngineCaller.of(request, identityService, engineName);
-    if (operation.isPresent() && caller.isPresent()) {
-      // anonymous callers are the engine's and the webapps' own business: they answer 401
-      EnginePolicy.Decision decision = policy.decide(caller.get(), operation.get(), body);
-      if (decision instanceof EnginePolicy.Refused refused) {
-        EngineApiErrors.forbidden(response, json, refused.reason());
-        return;
-      }
-      if (decision instanceof EnginePolicy.Invalid invalid) {
-        EngineApiErrors.invalid(response, json, invalid.problems());
-        return;
-      }
-      if (decision instanceof EnginePolicy.Missing missing) {
-        EngineApiErrors.write(response, json, 404, EngineApiErrors.INVALID_REQUEST, missing.message(), java.util.List.of());
-        return;
-      }
-      if (decision instanceof EnginePolicy.Done done) {
-        response.setStatus(done.status());
-        return;
-      }
+    // anonymous callers are the engine's and the webapps' own business: they answer 401
+    if (operation.isPresent() && caller.isPresent()
+        && answered(policy.decide(caller.get(), operation.get(), body), response)) {
+      return;
     }
     ClientMistakeResponse answer = new ClientMistakeResponse(response);
     chain.doFilter(effective, answer);
     answer.finish(json);
   }
 
-  private void refuseExpression(HttpServletResponse response, String field) throws IOException {
-    EngineApiErrors.invalid(response, json, new FieldViolation(field, "no-expressions",
-        "expressions are not accepted in requests (no key ending in 'Expression', at any depth)"));
+  /** An expression anywhere in the request, or paging that is not a whole number from 0. */
+  private static Optional<FieldViolation> expressionOrBadPaging(HttpServletRequest request,
+      HttpServletRequest effective, JsonNode body) {
+    // a multipart body is left for its resource to read (its parts are files, not queries): only
+    // the query string's names are looked at then
+    for (String name : isMultipart(request) ? CachedBodyRequest.queryParameterNames(request.getQueryString())
+        : effective.getParameterMap().keySet()) {
+      if (ExpressionKeys.isExpressionKey(name)) {
+        return Optional.of(expression(name));
+      }
+    }
+    Optional<String> inBody = body == null ? Optional.empty() : ExpressionKeys.find(body);
+    if (inBody.isPresent()) {
+      return Optional.of(expression(inBody.get()));
+    }
+    var query = CachedBodyRequest.queryParameters(request.getQueryString());
+    for (String paging : PAGING) {
+      String value = query.getOrDefault(paging, List.of()).stream().findFirst().orElse(null);
+      if (value != null && !value.matches("\\d{1,9}")) {
+        return Optional.of(new FieldViolation(paging, "non-negative-integer",
+            paging + " must be a whole number from 0, was '" + value + "'"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static FieldViolation expression(String field) {
+    return new FieldViolation(field, "no-expressions",
+        "expressions are not accepted in requests (no key ending in 'Expression', at any depth)");
+  }
+
+  /** Answers the policy's refusal, if it is one; whether the request is answered now. */
+  private boolean answered(EnginePolicy.Decision decision, HttpServletResponse response) throws IOException {
+    if (decision instanceof EnginePolicy.Refused refused) {
+      EngineApiErrors.forbidden(response, json, refused.reason());
+    } else if (decision instanceof EnginePolicy.Invalid invalid) {
+      EngineApiErrors.invalid(response, json, invalid.problems());
+    } else if (decision instanceof EnginePolicy.Missing missing) {
+      EngineApiErrors.write(response, json, 404, EngineApiErrors.INVALID_REQUEST, missing.message(), List.of());
+    } else if (decision instanceof EnginePolicy.Done done) {
+      response.setStatus(done.status());
+    } else {
+      return false;
+    }
+    return true;
   }
 
   private static boolean isMultipart(HttpServletRequest request) {
