@@ -129,14 +129,16 @@ class TasklistBrowserTests extends PostgresApplicationTest {
   }
 
   @Test
-  void aDispatcherReClassifiesThroughTheFormsCatalogueAndAHeadAnswersAnOverdueComplaint() {
+  void aDispatcherReClassifiesAHeadAnswersAnOverdueComplaintAndAControllerSupervisesIt() {
     Accounts.person(identityService, "browser.dispatcher", "dispatchers");
     Accounts.person(identityService, "browser.head", "water-utility-heads");
+    Accounts.person(identityService, "browser.controller", "controllers");
     FiledComplaint other = filing.file(ComplaintFixtures.complaint("OTHER", "OTHER", "вул. Невизначена, 3"));
+    // received 13 hours ago: 6 hours of the emergency deadline, and 6 more before the controllers are alerted
     FiledComplaint overdue = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", "вул. Прострочена, 9",
-        java.time.Instant.now().minus(Duration.ofHours(7))));
+        java.time.Instant.now().minus(Duration.ofHours(13))));
     await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
-        .processInstanceId(overdue.processInstanceId()).taskDefinitionKey(ComplaintProcess.Elements.TASK_REVIEW_OVERDUE)
+        .processInstanceId(overdue.processInstanceId()).taskDefinitionKey(ComplaintProcess.Elements.TASK_SUPERVISE_OVERDUE)
         .count() == 1);
 
     logIn("browser.dispatcher", Accounts.PASSWORD);
@@ -169,6 +171,22 @@ class TasklistBrowserTests extends PostgresApplicationTest {
         .count() == 0);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(overdue.processInstanceId())
         .variableName("escalationNote").singleResult().getValue()).isEqualTo("Бригаду перекинуто з іншого району");
+
+    logOut();
+    logIn("browser.controller", Accounts.PASSWORD);
+    // a controller also sees the executor's overdue task (to read): the supervision is theirs to work
+    openAndClaim(overdue.number(), "Контроль");
+    WebElement control = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("textarea[id*='Field_controlNote']")));
+    control.sendKeys("Доручено директору КП доповісти до 18:00");
+    screenshot("8-controller");
+    click(browser.findElement(By.xpath("//button[contains(., 'Завершити')]")));
+    await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+        .processInstanceId(overdue.processInstanceId())
+        .taskDefinitionKey(ComplaintProcess.Elements.TASK_SUPERVISE_OVERDUE).count() == 0);
+    // the executor's own task is still there, for the executor
+    assertThat(taskService.createTaskQuery().processInstanceId(overdue.processInstanceId())
+        .taskDefinitionKey(ComplaintProcess.Elements.TASK_RESOLVE).count()).isEqualTo(1);
   }
 
   void logIn(String user, String password) {
@@ -183,12 +201,15 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     browser.manage().deleteAllCookies();
   }
 
-  /** Opens the complaint's task from "Відкриті звернення" and claims it. */
-  void openAndClaim(String number) {
+  /** Opens from "Відкриті звернення" the task whose entry shows all the texts, and claims it. */
+  void openAndClaim(String... texts) {
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//*[contains(@class,'filters')]//a[contains(., 'Відкриті звернення')]"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//li[contains(@class,'task')]//*[contains(., '" + number + "')]"))).click();
+    StringBuilder entry = new StringBuilder("//li[contains(@class,'task')]//*");
+    for (String text : texts) {
+      entry.append("[contains(., '").append(text).append("')]");
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(entry.toString()))).click();
     By claim = By.xpath("//button[contains(., 'Взяти в роботу')] | //a[contains(., 'Взяти в роботу')]");
     wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
     // Tasklist draws the task again once it is claimed: the form's fields are new elements then
