@@ -29,6 +29,9 @@ public record TaskForm(String id, Map<String, Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   static final int DEFAULT_MAX_LENGTH = 2000;
+  /** Components that show or lay out, and take no value (a button submits or resets the form). */
+  static final Set<String> NOT_INPUT = Set.of("text", "html", "image", "spacer", "separator", "group", "iframe",
+      "table", "button", "expression");
 
   /** What kind of value a field holds. */
   public enum Kind {
@@ -80,10 +83,11 @@ public record TaskForm(String id, Map<String, Field> fields) {
     for (JsonNode component : components) {
       collect(component.path("components"), fields);
       String key = component.path("key").asText(null);
-      if (key == null || component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false)) {
+      String type = component.path("type").asText();
+      if (key == null || NOT_INPUT.contains(type) || component.path("disabled").asBoolean(false)
+          || component.path("readonly").asBoolean(false)) {
         continue;
       }
-      String type = component.path("type").asText();
       Kind kind = switch (type) {
         case "textfield", "textarea", "datetime" -> Kind.TEXT;
         case "radio", "select" -> Kind.CHOICE;

@@ -21,12 +21,18 @@ final class TaskGrants {
 
   /** Replaces UPDATE by TASK_WORK on every per-task grant to a person or group; returns how many. */
   static int narrowToTaskWork(AuthorizationService authorizations) {
+    return narrowToTaskWork(authorizations, PAGE);
+  }
+
+  static int narrowToTaskWork(AuthorizationService authorizations, int pageSize) {
     int narrowed = 0;
     int skipped = 0;
     while (true) {
       List<Authorization> page = authorizations.createAuthorizationQuery()
           .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK)
-          .hasPermission(Permissions.UPDATE).listPage(skipped, PAGE);
+          .hasPermission(Permissions.UPDATE)
+          // a stable order, so that the grants kept as they are stay ahead of the page
+          .orderByResourceId().asc().orderByResourceType().asc().listPage(skipped, pageSize);
       if (page.isEmpty()) {
         return narrowed;
       }

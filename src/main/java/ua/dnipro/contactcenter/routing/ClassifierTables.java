@@ -25,8 +25,8 @@ final class ClassifierTables {
   static Answer evaluate(DelegateExecution execution, String decisionKey, String versionVariable,
       Map<String, Object> inputs) {
     var services = execution.getProcessEngineServices();
-    DecisionDefinition latest = services.getRepositoryService().createDecisionDefinitionQuery()
-        .decisionDefinitionKey(decisionKey).latestVersion().singleResult();
+    DecisionDefinition latest = AsApplication.run(services.getIdentityService(), () -> services.getRepositoryService()
+        .createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult());
     if (latest == null) {
       throw new IllegalStateException("decision " + decisionKey + " is not deployed");
     }

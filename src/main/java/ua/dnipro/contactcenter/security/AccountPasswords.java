@@ -6,15 +6,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.channel.Channels;
-import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
- * Checks passwords. The engine's own check counts each failure against the account and, after ten,
- * locks it until an administrator unlocks it; that protects a person's password from guessing, but
- * lets anybody who knows an account's name lock it. The accounts the city cannot do without, the
- * administrators and the channels, are therefore checked without the engine's count (against the
- * same stored hash); failed log-ins against them are limited per source address instead.
+ * Checks passwords against the engine's stored salted hash, without the engine's own lock-out. That
+ * lock-out counts each failure against the account and, after ten, locks it until an administrator
+ * unlocks it: anybody who knows an account's name (the channels' are in the README, the
+ * administrator's is easily guessed, people's are their names) could lock it. Guessing is limited
+ * per source address instead ({@link FailedLogins}), and the password policy makes a password too
+ * long to guess at that pace.
  */
 @Component
 class AccountPasswords {
@@ -27,27 +26,12 @@ class AccountPasswords {
     this.configuration = configuration;
   }
 
-  /** Whether the engine's lock-out is kept away from this account. */
-  boolean isProtected(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).groupIdIn(Groups.ADMINS, Channels.GROUP).count() > 0;
-  }
-
-  /** Whether the password is the account's, counting failures against people's accounts only. */
-  boolean check(String userId, String password) {
-    if (userId == null || password == null) {
-      return false;
-    }
-    if (!isProtected(userId)) {
-      return identityService.checkPassword(userId, password);
-    }
-    return matchesWithoutCounting(userId, password);
-  }
-
   /**
-   * The engine's comparison with the stored salted hash, without its lock-out: the one place that
-   * reaches into the engine's identity internals (the public API has no such check).
+   * Whether the password is the account's: the engine's comparison with the stored salted hash,
+   * without its lock-out; the one place that reaches into the engine's identity internals (the
+   * public API has no such check).
    */
-  boolean matchesWithoutCounting(String userId, String password) {
+  boolean check(String userId, String password) {
     if (userId == null || password == null) {
       return false;
     }

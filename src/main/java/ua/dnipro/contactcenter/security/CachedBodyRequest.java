@@ -27,7 +27,7 @@ import java.util.ArrayList;
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   /** Larger bodies are refused: no engine REST request of a person or a channel comes near it. */
-  static final int MAX_BODY = 10 * 1024 * 1024;
+  static final int MAX_BODY = 2 * 1024 * 1024;
 
   private final byte[] body;
   private Map<String, String[]> parameters;

@@ -47,7 +47,16 @@ public final class ClientAddresses {
       try {
         // a literal, so no name is looked up
         InetAddress parsed = InetAddress.getByName(trimmed);
-        return parsed instanceof Inet4Address ? parsed.getHostAddress() : parsed.getHostAddress().toLowerCase();
+        if (parsed instanceof Inet4Address) {
+          return parsed.getHostAddress();
+        }
+        // one IPv6 network (/64) is one client: a host has many addresses in it
+        byte[] bytes = parsed.getAddress();
+        StringBuilder network = new StringBuilder();
+        for (int i = 0; i < 8; i += 2) {
+          network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+        }
+        return network.append(":/64").toString();
       } catch (UnknownHostException notAnAddress) {
         return trimmed;
       }

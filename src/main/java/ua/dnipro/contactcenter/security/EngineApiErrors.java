@@ -30,6 +30,7 @@ final class EngineApiErrors {
       body.put("problems", problems);
     }
     response.setStatus(status);
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), body);

@@ -74,6 +74,12 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
     Optional<EngineOperation> operation = EngineOperation.of(request.getMethod(), RequestPaths.of(request));
     Optional<EngineCaller> caller = EngineCaller.of(request, identityService, engineName);
+    if (caller.isPresent() && !WebappSessions.tokenHolds(request)) {
+      // the webapps' own check of their XSRF token comes after this filter; a change made here on
+      // a session's behalf must not come before it
+      EngineApiErrors.forbidden(response, json, "the session's XSRF token is missing or wrong");
+      return;
+    }
     // anonymous callers are the engine's and the webapps' own business: they answer 401
     if (operation.isPresent() && caller.isPresent()
         && answered(policy.decide(caller.get(), operation.get(), body), response)) {

@@ -31,12 +31,17 @@ class FailedLogins {
   record Block(String address, int failures, Instant blockedUntil) {
   }
 
+  /** An account somebody failed to log into recently (from any address): a sign of guessing. */
+  record AccountFailures(String userId, int failures, Instant lastFailure) {
+  }
+
   private final int limit;
   private final Duration window;
   private final Duration block;
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
   private final Map<String, Instant> blocked = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Instant>> accounts = new ConcurrentHashMap<>();
 
   @Autowired
   FailedLogins(ContactCenterProperties properties) {
@@ -67,22 +72,39 @@ class FailedLogins {
   /** Counts a failed log-in; the one that reaches the limit blocks the address. */
   void failed(String address, String userId) {
     Instant now = clock.instant();
-    if (failures.size() > MAX_TRACKED_ADDRESSES) {
+    if (failures.size() > MAX_TRACKED_ADDRESSES || accounts.size() > MAX_TRACKED_ADDRESSES) {
       forgetOld(now);
     }
-    Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-    int count;
+    String account = userId == null ? "" : userId.length() > 64 ? userId.substring(0, 64) : userId;
+    count(accounts.computeIfAbsent(account, a -> new ArrayDeque<>()), now);
+    int count = count(failures.computeIfAbsent(address, a -> new ArrayDeque<>()), now);
+    if (count >= limit && blocked.putIfAbsent(address, now.plus(block)) == null) {
+      LOG.warn("Source address {} is refused log-ins for {} after {} failed log-ins within {} (the last for '{}')",
+          address, block, count, window, userId);
+    }
+  }
+
+  /** Records a failure in a window of recent ones; how many are in it now. */
+  private int count(Deque<Instant> recent, Instant now) {
     synchronized (recent) {
       recent.addLast(now);
       while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(window))) {
         recent.removeFirst();
       }
-      count = recent.size();
+      return recent.size();
     }
-    if (count >= limit && blocked.putIfAbsent(address, now.plus(block)) == null) {
-      LOG.warn("Source address {} is refused log-ins for {} after {} failed log-ins within {} (the last for '{}')",
-          address, block, count, window, userId);
-    }
+  }
+
+  /** The accounts with failed log-ins within the window, most first. */
+  List<AccountFailures> accounts() {
+    Instant since = clock.instant().minus(window);
+    return accounts.entrySet().stream().map(entry -> {
+      synchronized (entry.getValue()) {
+        long recent = entry.getValue().stream().filter(at -> !at.isBefore(since)).count();
+        return recent == 0 ? null : new AccountFailures(entry.getKey(), (int) recent, entry.getValue().peekLast());
+      }
+    }).filter(java.util.Objects::nonNull)
+        .sorted(Comparator.comparingInt(AccountFailures::failures).reversed()).limit(100).toList();
   }
 
   /** The addresses refused now, longest block first. */
@@ -110,10 +132,13 @@ class FailedLogins {
   }
 
   private void forgetOld(Instant now) {
-    failures.entrySet().removeIf(entry -> {
-      synchronized (entry.getValue()) {
-        return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(now.minus(window));
-      }
-    });
+    for (Map<String, Deque<Instant>> tracked : List.of(failures, accounts)) {
+      tracked.entrySet().removeIf(entry -> {
+        synchronized (entry.getValue()) {
+          return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(now.minus(window));
+        }
+      });
+    }
+    blocked.values().removeIf(until -> !until.isAfter(now));
   }
 }

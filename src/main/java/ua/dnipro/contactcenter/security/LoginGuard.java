@@ -21,17 +21,18 @@ import ua.dnipro.contactcenter.api.Problems;
 /**
  * Every log-in, at every door: HTTP Basic on the channel API and engine REST, and the webapps' login
  * form. An address that failed too often is refused (429, with Retry-After) before its credentials
- * are even looked at; a wrong password is counted against the address; administrators' and channels'
- * accounts are checked without the engine's per-account lock-out, so that nobody without their
- * password can lock them (see {@link AccountPasswords}). A verified Basic user is handed on to the
- * door's own filter as {@link #VERIFIED_USER}.
+ * are even looked at; a wrong password is counted against the address (and shown to administrators
+ * against the account), never against the account itself, so that nobody without a password can
+ * lock anybody out (see {@link AccountPasswords}). A verified Basic user is handed on to the door's
+ * own filter as {@link #VERIFIED_USER}.
  */
 class LoginGuard extends OncePerRequestFilter {
 
   static final String VERIFIED_USER = "contact-center.verified-user";
   static final String CHALLENGE = "Basic realm=\"contact-center\", charset=\"UTF-8\"";
   private static final String BASIC = "Basic ";
-  private static final Pattern WEBAPP_LOGIN = Pattern.compile(SecurityFilters.WEBAPP_API + "/admin/auth/user/[^/]+/login/[^/]+");
+  // with or without the trailing slash Jersey also routes
+  private static final Pattern WEBAPP_LOGIN = Pattern.compile(SecurityFilters.WEBAPP_API + "/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final FailedLogins failedLogins;
   private final AccountPasswords passwords;
@@ -88,33 +89,16 @@ class LoginGuard extends OncePerRequestFilter {
       return;
     }
     Credentials login = credentials.get();
-    if (webappLogin) {
-      if (login.password() == null) {
-        failedLogins.failed(address, login.userId());
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        return;
-      }
-      if (passwords.isProtected(login.userId())) {
-        if (!passwords.matchesWithoutCounting(login.userId(), login.password())) {
-          failedLogins.failed(address, login.userId());
-          response.setStatus(HttpStatus.UNAUTHORIZED.value());
-          return;
-        }
-        chain.doFilter(effective, response);
-        return;
-      }
-      // a person: the webapps check the password, with the engine's lock-out; we count the address
-      chain.doFilter(effective, response);
-      if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-        failedLogins.failed(address, login.userId());
-      }
-      return;
-    }
     if (!passwords.check(login.userId(), login.password())) {
       failedLogins.failed(address, login.userId());
-      unauthorized(response, path);
+      if (webappLogin) {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      } else {
+        unauthorized(response, path);
+      }
       return;
     }
+    // the webapps check the (right) password once more themselves and open their session
     request.setAttribute(VERIFIED_USER, login.userId());
     chain.doFilter(effective, response);
   }

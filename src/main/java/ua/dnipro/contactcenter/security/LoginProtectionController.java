@@ -22,8 +22,8 @@ import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
- * For administrators: who is kept out by failed log-ins, source addresses refused by our limit and
- * people's accounts locked by the engine, and a way to let them back in.
+ * For administrators: who is kept out by failed log-ins (source addresses refused by our limit), which
+ * accounts somebody is guessing at, accounts the engine holds locked, and a way to let them back in.
  */
 @RestController
 @RequestMapping("/api/v1/admin/login-protection")
@@ -34,7 +34,8 @@ class LoginProtectionController {
   record LockedAccount(String userId, int failedAttempts, Instant lockedUntil, boolean untilUnlocked) {
   }
 
-  record LoginProtection(List<FailedLogins.Block> blockedAddresses, List<LockedAccount> lockedAccounts) {
+  record LoginProtection(List<FailedLogins.Block> blockedAddresses, List<FailedLogins.AccountFailures> failedAccounts,
+      List<LockedAccount> lockedAccounts) {
   }
 
   private final FailedLogins failedLogins;
@@ -51,7 +52,8 @@ class LoginProtectionController {
   }
 
   @GetMapping
-  @Operation(summary = "Source addresses refused after failed log-ins (on this node), and locked accounts")
+  @Operation(summary = "Source addresses refused after failed log-ins and accounts with recent failed log-ins (both on "
+      + "this node), and accounts the engine locked (before this release, or by an administrator)")
   LoginProtection state(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
     requireAdministrator(caller);
     List<LockedAccount> locked = jdbc.query("""
@@ -63,14 +65,14 @@ class LoginProtectionController {
           return new LockedAccount(rs.getString("ID_"), attempts, until == null ? null : until.toInstant(),
               attempts >= maxAttempts);
         }, maxAttempts, Timestamp.from(Instant.now()));
-    return new LoginProtection(failedLogins.blocks(), locked);
+    return new LoginProtection(failedLogins.blocks(), failedLogins.accounts(), locked);
   }
 
   @DeleteMapping("/blocked-addresses")
   @Operation(summary = "Lift the block of a source address")
   ResponseEntity<Void> release(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @RequestParam String address) {
     requireAdministrator(caller);
-    if (!failedLogins.release(address)) {
+    if (!failedLogins.release(ClientAddresses.normalise(address))) {
       throw ApiException.notFound("the address " + address + " is not blocked");
     }
     return ResponseEntity.noContent().build();

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -32,9 +34,11 @@ class TaskWork {
   private final AuthorizationService authorizationService;
   private final TaskService taskService;
   private final TaskSubmissions submissions;
+  private final RepositoryService repositoryService;
 
   TaskWork(IdentityService identityService, AuthorizationService authorizationService, TaskService taskService,
-      TaskSubmissions submissions) {
+      TaskSubmissions submissions, RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.taskService = taskService;
@@ -48,6 +52,10 @@ class TaskWork {
   Decision claim(EngineCaller caller, String taskId, JsonNode body) {
     if (caller.kind() == EngineCaller.Kind.ADMINISTRATOR) {
       return EnginePolicy.ALLOWED;
+    }
+    if (body != null && !body.isObject()) {
+      return new EnginePolicy.Invalid(List.of(new FieldViolation("body", "json-object",
+          "a claim is {\"userId\": \"<you>\"}")));
     }
     JsonNode userId = body == null ? null : body.get("userId");
     if (userId == null || userId.isNull()) {
@@ -66,8 +74,7 @@ class TaskWork {
    * Done as the person, so that the engine's operation log names them.
    */
   Decision unclaim(EngineCaller caller, String taskId) {
-    Optional<Task> task = AsApplication.run(identityService, () -> mayWork(caller, taskId)
-        ? Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()) : Optional.empty());
+    Optional<Task> task = AsApplication.run(identityService, () -> task(taskId).filter(found -> mayWork(caller, found)));
     if (task.isEmpty()) {
       return EnginePolicy.ALLOWED; // the engine answers 404 or 403 itself
     }
@@ -105,7 +112,8 @@ class TaskWork {
     }
     return AsApplication.run(identityService, () -> {
       // whoever may not work the task gets the engine's own refusal, not our opinion of their input
-      if (caller.kind() != EngineCaller.Kind.ADMINISTRATOR && !mayWork(caller, taskId)) {
+      Optional<Task> task = task(taskId);
+      if (task.isEmpty() || caller.kind() != EngineCaller.Kind.ADMINISTRATOR && !mayWork(caller, task.get())) {
         return EnginePolicy.ALLOWED;
       }
       Optional<List<FieldViolation>> problems = submissions.check(taskId, variables);
@@ -130,9 +138,25 @@ class TaskWork {
     return violations.isEmpty() ? EnginePolicy.ALLOWED : new EnginePolicy.Invalid(violations.list());
   }
 
-  private boolean mayWork(EngineCaller caller, String taskId) {
+  private Optional<Task> task(String taskId) {
+    return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult());
+  }
+
+  /** As the engine decides it: a grant on the task, or on all tasks of its process. */
+  private boolean mayWork(EngineCaller caller, Task task) {
     for (Permission permission : List.of(Permissions.TASK_WORK, Permissions.UPDATE)) {
-      if (authorizationService.isUserAuthorized(caller.userId(), caller.groups(), permission, Resources.TASK, taskId)) {
+      if (authorizationService.isUserAuthorized(caller.userId(), caller.groups(), permission, Resources.TASK,
+          task.getId())) {
+        return true;
+      }
+    }
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    String process = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    for (Permission permission : List.of(Permissions.TASK_WORK, ProcessDefinitionPermissions.UPDATE_TASK)) {
+      if (authorizationService.isUserAuthorized(caller.userId(), caller.groups(), permission,
+          Resources.PROCESS_DEFINITION, process)) {
         return true;
       }
     }

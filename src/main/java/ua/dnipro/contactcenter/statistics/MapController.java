@@ -89,8 +89,7 @@ class MapController {
       StatisticsQueries.Report report = queries.report(asked.atDay(1), asked.atEndOfMonth(), Granularity.MONTH,
           Grouping.DISTRICT);
       List<Figures> districts = report.buckets().isEmpty() ? List.of() : PublicFigures.pooled(
-          PublicFigures.configuredOnly(report.buckets().get(0).groups(),
-              key -> properties.districts().stream().anyMatch(district -> district.code().equals(key))));
+          PublicFigures.configuredOnly(report.buckets().get(0).groups(), new PublicCodes(properties)::isDistrict));
       return districts.stream()
           .sorted(Comparator.comparing((Figures f) -> f.key().equals(PublicFigures.OTHER)).thenComparing(Figures::key))
           .map(f -> new DistrictSummary(f.key(), name(f.key()), f.received(), f.resolved(), f.open(), f.overdue()))
@@ -99,11 +98,7 @@ class MapController {
   }
 
   private String name(String district) {
-    return switch (district) {
-      case PublicFigures.OTHER -> "Інші райони (менше " + PublicFigures.K + " звернень кожен)";
-      case PublicFigures.UNKNOWN -> "Невідомо";
-      default -> properties.districtName(district);
-    };
+    return PublicCodes.pooledName(district).orElseGet(() -> properties.districtName(district));
   }
 
   /** What the dashboard's map needs: the tile server (if any) and where the city is. */
@@ -128,7 +123,10 @@ class MapController {
     if (month != null && !month.isBlank()) {
       try {
         asked = YearMonth.parse(month.trim());
-        if (asked.isAfter(calendar.lastEndedMonth())) {
+        if (asked.isBefore(YearMonth.from(ReportingPeriods.EARLIEST))) {
+          problems.add(new FieldViolation("month", "date-range", "month must be " + YearMonth.from(ReportingPeriods.EARLIEST)
+              + " or later"));
+        } else if (asked.isAfter(calendar.lastEndedMonth())) {
           problems.add(new FieldViolation("month", "ended-month", "the map shows months that have ended (the last is "
               + calendar.lastEndedMonth() + "): this month's figures grow with each complaint, and two answers "
               + "apart in time would show who complained in between"));

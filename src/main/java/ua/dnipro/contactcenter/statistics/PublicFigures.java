@@ -14,9 +14,9 @@ import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
  *   <li>Only the city's own codes are named: a key the configuration does not know (a department
  *       that is gone, anything a table might once have produced) is shown as {@value #UNKNOWN}.</li>
  *   <li>No place is shown with fewer than {@value StatisticsQueries#MIN_AREA_COUNT} complaints: an
- *       area whose received or resolved count is under that joins {@value #OTHER}, and never alone
- *       (subtracting the others from the city's total would reveal it), so the next smallest area
- *       joins it then.</li>
+ *       area whose received or resolved count is under that joins {@value #OTHER}, which holds more
+ *       than one area (subtracting the others from the city's total would reveal a single one) and
+ *       is not small itself; the smallest shown areas join it until it is neither.</li>
  * </ul>
  */
 final class PublicFigures {
@@ -41,20 +41,24 @@ final class PublicFigures {
     return result;
   }
 
-  /** Areas with too few complaints pooled into {@value #OTHER}, which never holds exactly one area. */
+  /**
+   * Areas with too few complaints pooled into {@value #OTHER}, which is itself never small: while it
+   * is, the smallest shown area joins it. If even all areas together are too few, nothing is shown.
+   */
   static List<Figures> pooled(List<Figures> areas) {
     List<Figures> shown = new ArrayList<>();
     List<Figures> pool = new ArrayList<>();
     for (Figures area : areas) {
       (isSmall(area) ? pool : shown).add(area);
     }
-    if (pool.size() == 1 && !shown.isEmpty()) {
-      Figures smallest = shown.stream().min(Comparator.comparingLong(Figures::received)
-          .thenComparingLong(Figures::resolved)).orElseThrow();
-      shown.remove(smallest);
-      pool.add(smallest);
+    List<Figures> smallestFirst = new ArrayList<>(shown);
+    smallestFirst.sort(Comparator.comparingLong(Figures::received).thenComparingLong(Figures::resolved));
+    while (!pool.isEmpty() && (isSmall(sum(OTHER, pool)) || pool.size() == 1) && !smallestFirst.isEmpty()) {
+      Figures joining = smallestFirst.remove(0);
+      shown.remove(joining);
+      pool.add(joining);
     }
-    if (!pool.isEmpty()) {
+    if (!pool.isEmpty() && !isSmall(sum(OTHER, pool))) {
       shown.add(sum(OTHER, pool));
     }
     return shown;

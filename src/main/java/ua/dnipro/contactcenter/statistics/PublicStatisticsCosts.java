@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -15,17 +16,19 @@ import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
- * What the public statistics may cost the database: an answer is computed once and kept for the
+ * What the public statistics may cost the server: an answer is computed once and kept for the
  * cache period (the same as the Cache-Control the answers carry), identical requests arriving
  * together wait for the one computation, and only so many computations run at a time; a request
- * that cannot get its turn within a few seconds is answered 503 with Retry-After, so that filing
- * complaints never queues behind a crowd of statistics.
+ * that cannot get its turn within half a second is answered 503 with Retry-After, so that neither
+ * the database nor the server's request threads queue behind a crowd of statistics.
  */
 @Component
 class PublicStatisticsCosts {
 
-  static final Duration WAIT_FOR_TURN = Duration.ofSeconds(5);
-  private static final int MAX_ENTRIES = 2_000;
+  /** How long a request waits for a computation's turn, or for the same answer computed by another. */
+  static final Duration WAIT_FOR_TURN = Duration.ofMillis(500);
+  /** An answer holds at most a few hundred buckets of a few dozen groups: a megabyte or so. */
+  private static final int MAX_ENTRIES = 128;
 
   private record Entry(Object value, Instant expires) {
   }
@@ -34,7 +37,7 @@ class PublicStatisticsCosts {
   private final Semaphore computations;
   private final Clock clock;
   private final Map<String, Entry> answers = new ConcurrentHashMap<>();
-  private final Map<String, Object> inFlight = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantLock> inFlight = new ConcurrentHashMap<>();
 
   @Autowired
   PublicStatisticsCosts(ContactCenterProperties properties) {
@@ -49,57 +52,67 @@ class PublicStatisticsCosts {
   }
 
   /** The answer to a request, from the cache or computed now (in turn). */
-  @SuppressWarnings("unchecked")
   <T> T answer(String request, Supplier<T> computation) {
     T cached = fresh(request);
     if (cached != null) {
       return cached;
     }
-    Object lock = inFlight.computeIfAbsent(request, r -> new Object());
-    synchronized (lock) {
-      try {
-        cached = fresh(request);
-        if (cached != null) {
-          return cached;
-        }
-        T value = inTurn(computation);
-        if (!ttl.isZero()) {
-          if (answers.size() >= MAX_ENTRIES) {
-            Instant now = clock.instant();
-            answers.values().removeIf(entry -> !entry.expires().isAfter(now));
-            if (answers.size() >= MAX_ENTRIES) {
-              answers.clear();
-            }
-          }
-          answers.put(request, new Entry(value, clock.instant().plus(ttl)));
-        }
-        return value;
-      } finally {
-        inFlight.remove(request, lock);
+    ReentrantLock lock = inFlight.computeIfAbsent(request, r -> new ReentrantLock());
+    // the same question asked while it is being answered waits briefly for that answer
+    acquire(() -> lock.tryLock(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS));
+    try {
+      cached = fresh(request);
+      if (cached != null) {
+        return cached;
       }
+      acquire(() -> computations.tryAcquire(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS));
+      T value;
+      try {
+        value = computation.get();
+      } finally {
+        computations.release();
+      }
+      keep(request, value);
+      return value;
+    } finally {
+      inFlight.remove(request, lock);
+      lock.unlock();
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T fresh(String request) {
-    Entry entry = answers.get(request);
-    return entry != null && entry.expires().isAfter(clock.instant()) ? (T) entry.value() : null;
+  private interface Turn {
+    boolean take() throws InterruptedException;
   }
 
-  private <T> T inTurn(Supplier<T> computation) {
+  private static void acquire(Turn turn) {
     try {
-      if (!computations.tryAcquire(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!turn.take()) {
         throw busy();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw busy();
     }
-    try {
-      return computation.get();
-    } finally {
-      computations.release();
+  }
+
+  private void keep(String request, Object value) {
+    if (ttl.isZero()) {
+      return;
     }
+    if (answers.size() >= MAX_ENTRIES) {
+      Instant now = clock.instant();
+      answers.values().removeIf(entry -> !entry.expires().isAfter(now));
+      if (answers.size() >= MAX_ENTRIES) {
+        answers.clear();
+      }
+    }
+    answers.put(request, new Entry(value, clock.instant().plus(ttl)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T fresh(String request) {
+    Entry entry = answers.get(request);
+    return entry != null && entry.expires().isAfter(clock.instant()) ? (T) entry.value() : null;
   }
 
   private static ApiException busy() {

@@ -47,12 +47,21 @@ record ReportingPeriods(KyivCalendar calendar, int maxBuckets) {
     };
   }
 
-  private static LocalDate date(String field, String text, List<FieldViolation> problems) {
+  /** The earliest day statistics are asked for: the hotline's records start long after. */
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  private LocalDate date(String field, String text, List<FieldViolation> problems) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return LocalDate.parse(text.trim());
+      LocalDate date = LocalDate.parse(text.trim());
+      if (date.isBefore(EARLIEST) || date.isAfter(calendar.today().plusYears(1))) {
+        problems.add(new FieldViolation(field, "date-range", field + " must be between " + EARLIEST
+            + " and a year from today"));
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       problems.add(new FieldViolation(field, "date-format", field + " must be an ISO date such as 2026-01-31"));
       return null;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
@@ -40,6 +40,7 @@ class StatisticsController {
 
   private final PublicStatisticsCosts costs;
   private final KyivCalendar calendar;
+  private final PublicCodes codes;
 
   StatisticsController(StatisticsQueries queries, ContactCenterProperties properties, ClassifierCatalogue classifier,
       PublicStatisticsCosts costs) {
@@ -48,6 +49,7 @@ class StatisticsController {
     this.classifier = classifier;
     this.costs = costs;
     this.calendar = new KyivCalendar(properties.timeZone());
+    this.codes = new PublicCodes(properties);
     this.periods = new ReportingPeriods(calendar, properties.publicStatistics().maxBuckets());
   }
 
@@ -131,19 +133,10 @@ class StatisticsController {
   private List<Figures> publicGroups(List<Figures> groups, Grouping grouping) {
     return switch (grouping) {
       case NONE, CATEGORY -> groups;
-      case DEPARTMENT -> PublicFigures.configuredOnly(groups, this::isHolder);
-      case CHANNEL -> PublicFigures.configuredOnly(groups,
-          key -> properties.channels().stream().anyMatch(channel -> channel.code().equals(key)));
-      case DISTRICT -> PublicFigures.pooled(PublicFigures.configuredOnly(groups, this::isDistrict));
+      case DEPARTMENT -> PublicFigures.configuredOnly(groups, codes::isHolder);
+      case CHANNEL -> PublicFigures.configuredOnly(groups, codes::isChannel);
+      case DISTRICT -> PublicFigures.pooled(PublicFigures.configuredOnly(groups, codes::isDistrict));
     };
-  }
-
-  boolean isHolder(String key) {
-    return Groups.DISPATCHERS.equals(key) || properties.department(key) != null;
-  }
-
-  boolean isDistrict(String key) {
-    return properties.districts().stream().anyMatch(district -> district.code().equals(key));
   }
 
   /** The period's "open" is what is still open now. */
@@ -165,7 +158,7 @@ class StatisticsController {
       List<EfficiencyEntry> ranking = new ArrayList<>();
       for (StatisticsQueries.Efficiency e : queries.efficiency(period[0], period[1])) {
         // only the city's own executors are ranked
-        if (isHolder(e.department())) {
+        if (codes.isHolder(e.department())) {
           ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), properties.holderName(e.department()),
               e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open()));
         }
@@ -190,11 +183,9 @@ class StatisticsController {
   }
 
   private String name(String key, Grouping grouping) {
-    if (PublicFigures.UNKNOWN.equals(key)) {
-      return "Невідомо";
-    }
-    if (PublicFigures.OTHER.equals(key)) {
-      return "Інші райони (менше " + PublicFigures.K + " звернень кожен)";
+    Optional<String> pooled = PublicCodes.pooledName(key);
+    if (pooled.isPresent()) {
+      return pooled.get();
     }
     return switch (grouping) {
       case NONE -> "Усе місто";

@@ -89,6 +89,13 @@ class TaskFormTests {
   }
 
   @Test
+  void buttonsAndLayoutTakeNoValue() {
+    byte[] form = ("{\"components\":[{\"type\":\"button\",\"key\":\"submit\",\"action\":\"submit\"},"
+        + "{\"type\":\"textfield\",\"key\":\"note\"}]}").getBytes(StandardCharsets.UTF_8);
+    assertThat(TaskForm.read(new ByteArrayInputStream(form)).fields().keySet()).containsExactly("note");
+  }
+
+  @Test
   void aFormWithAFieldTheServerCannotCheckIsRefused() {
     byte[] form = "{\"components\":[{\"type\":\"filepicker\",\"key\":\"upload\"}]}".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> TaskForm.read(new ByteArrayInputStream(form))).hasMessageContaining("upload");

@@ -34,7 +34,20 @@ class TaskGrantsTests extends PostgresApplicationTest {
     groupGrant.addPermission(Permissions.UPDATE);
     authorizationService.saveAuthorization(groupGrant);
 
-    assertThat(TaskGrants.narrowToTaskWork(authorizationService)).isGreaterThanOrEqualTo(1);
+    // several pages of them, with grants that stay as they are among them
+    for (int i = 0; i < 5; i++) {
+      Authorization legacy = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      legacy.setUserId("g.executor-" + i);
+      legacy.setResource(Resources.TASK);
+      legacy.setResourceId(task.getId());
+      legacy.addPermission(Permissions.UPDATE);
+      authorizationService.saveAuthorization(legacy);
+    }
+
+    assertThat(TaskGrants.narrowToTaskWork(authorizationService, 2)).isGreaterThanOrEqualTo(6);
+
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+        .hasPermission(Permissions.UPDATE).count()).isZero();
 
     Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(task.getId()).groupIdIn("street-lighting").singleResult();

@@ -94,6 +94,8 @@ class LoginLockoutAttackTests extends PostgresApplicationTest {
         .isEqualTo(400);
     assertThat(session.form(login, "username=" + admin).statusCode()).isEqualTo(401);
     assertThat(session.form(login + "?username=" + admin, "").statusCode()).isEqualTo(400);
+    // the path Jersey also routes, with a trailing slash
+    assertThat(session.form(login + "/", "username=" + admin + "&password=wrong-Pass-1").statusCode()).isEqualTo(401);
 
     assertThat(attemptsOf(admin)).isZero();
     assertThat(TasklistSession.login(port, admin, PostgresForTests.ADMIN_PASSWORD).loginStatus).isEqualTo(200);
@@ -112,33 +114,52 @@ class LoginLockoutAttackTests extends PostgresApplicationTest {
   }
 
   @Test
-  void peopleKeepTheEnginesLockOutAndAdministratorsSeeAndLiftEveryLock() {
+  void nobodyLocksAPersonOutEitherAndAdministratorsSeeWhoIsGuessedAt() {
     String person = Accounts.person(identityService, "l.person", "water-utility");
     HttpApi admin = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
-    assertThat(attackerAs(person, "203.0.113.20").get("/engine-rest/task").status()).isEqualTo(401);
+    for (int i = 0; i < LIMIT + 3; i++) {
+      // from many addresses, so that no address is blocked: only the account is guessed at
+      attackerAs(person, "203.0.113." + (100 + i)).get("/engine-rest/task");
+      TasklistSession.login(port, person, "wrong-Pass-1", "203.0.114." + (100 + i));
+    }
+
+    assertThat(as(person, Accounts.PASSWORD).get("/engine-rest/task").status()).isEqualTo(200);
+    assertThat(TasklistSession.login(port, person, Accounts.PASSWORD).loginStatus).isEqualTo(200);
+    assertThat(attemptsOf(person)).isZero();
+    JsonNode state = admin.get("/api/v1/admin/login-protection").json();
+    assertThat(state.get("failedAccounts")).anySatisfy(account -> {
+      assertThat(account.get("userId").asText()).isEqualTo(person);
+      assertThat(account.get("failures").asInt()).isEqualTo(2 * (LIMIT + 3));
+    });
+    assertThat(as(person, Accounts.PASSWORD).get("/api/v1/admin/login-protection").status()).isEqualTo(403);
+  }
+
+  @Test
+  void administratorsSeeAndLiftBlocksAndLocksLeftFromBefore() {
+    HttpApi admin = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
     for (int i = 0; i < LIMIT; i++) {
       attackerAs("l.nobody-" + i, "203.0.113.21").get("/engine-rest/task");
     }
+    // an account the engine locked before this release
+    String locked = Accounts.person(identityService, "l.locked", "water-utility");
+    jdbc.update("UPDATE ACT_ID_USER SET ATTEMPTS_ = 10 WHERE ID_ = ?", locked);
 
     JsonNode state = admin.get("/api/v1/admin/login-protection").json();
-
-    assertThat(state.get("lockedAccounts")).anySatisfy(account -> {
-      assertThat(account.get("userId").asText()).isEqualTo(person);
-      assertThat(account.get("failedAttempts").asInt()).isEqualTo(1);
-    });
     assertThat(state.get("blockedAddresses")).anySatisfy(block -> {
       assertThat(block.get("address").asText()).isEqualTo("203.0.113.21");
       assertThat(block.get("failures").asInt()).isEqualTo(LIMIT);
     });
-    // locked by the engine for a few seconds after its failure: even the right password waits
-    assertThat(as(person, Accounts.PASSWORD).get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(state.get("lockedAccounts")).anySatisfy(account -> {
+      assertThat(account.get("userId").asText()).isEqualTo(locked);
+      assertThat(account.get("untilUnlocked").asBoolean()).isTrue();
+    });
 
-    assertThat(admin.delete("/api/v1/admin/login-protection/blocked-addresses?address=203.0.113.21").status()).isEqualTo(204);
-    assertThat(attackerAs("l.nobody", "203.0.113.21").get("/engine-rest/task").status()).isEqualTo(401);
-    assertThat(admin.post("/api/v1/admin/login-protection/locked-accounts/" + person + "/unlock", Map.of()).status())
+    assertThat(admin.delete("/api/v1/admin/login-protection/blocked-addresses?address=203.0.113.021").status())
         .isEqualTo(204);
-    assertThat(attemptsOf(person)).isZero();
-    assertThat(as(person, Accounts.PASSWORD).get("/engine-rest/task").status()).isEqualTo(200);
-    assertThat(as(person, Accounts.PASSWORD).get("/api/v1/admin/login-protection").status()).isEqualTo(403);
+    assertThat(attackerAs("l.nobody", "203.0.113.21").get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(admin.post("/api/v1/admin/login-protection/locked-accounts/" + locked + "/unlock", Map.of()).status())
+        .isEqualTo(204);
+    assertThat(attemptsOf(locked)).isZero();
+    assertThat(TasklistSession.login(port, locked, Accounts.PASSWORD).loginStatus).isEqualTo(200);
   }
 }

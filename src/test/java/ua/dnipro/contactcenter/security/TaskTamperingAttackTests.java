@@ -45,6 +45,7 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   FiledComplaint water;
   boolean resolvedOnPurpose;
@@ -202,6 +203,7 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     } finally {
       taskService.setAssignee(executorTask.getId(), null);
     }
+    assertThat(executor.send("POST", task + "/claim", "[]").status()).isEqualTo(400);
     // a comment belongs to the task it is made on, not to another complaint
     Response elsewhere = executor.post(task + "/comment/create", Map.of("message", "Підкинуто",
         "processInstanceId", "some-other-complaint"));
@@ -212,6 +214,40 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     assertThat(executor.post(task + "/claim", Map.of("userId", executorId)).status()).isEqualTo(204);
     assertThat(executor.post(task + "/comment/create", Map.of("message", "Бригада виїхала")).status()).isEqualTo(200);
     assertThat(executor.post(task + "/unclaim", Map.of()).status()).isEqualTo(204);
+  }
+
+  @Test
+  void tasklistsApiChangesNothingWithoutTheSessionsToken() {
+    TasklistSession tasklist = TasklistSession.login(port, executorId, Accounts.PASSWORD);
+    String task = TasklistSession.engine("/task/" + executorTask.getId());
+    tasklist.post(task + "/claim", "{\"userId\":\"" + executorId + "\"}");
+
+    assertThat(tasklist.postWithoutToken(task + "/unclaim", "{}").statusCode()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(executorTask.getId()).singleResult().getAssignee()).isEqualTo(executorId);
+    taskService.setAssignee(executorTask.getId(), null);
+  }
+
+  @Test
+  void whoeverMayWorkTheTasksOfTheWholeProcessIsHeldToTheFormToo() {
+    // a grant an administrator might make one day: the controllers work every complaint's tasks
+    var grant = authorizationService.createAuthorizationQuery().groupIdIn("controllers")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId("ComplaintProcess")
+        .singleResult();
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ_TASK);
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.TASK_WORK);
+    authorizationService.saveAuthorization(grant);
+    try {
+      HttpApi controller = as(Accounts.person(identityService, "t.controller", "controllers"), Accounts.PASSWORD);
+      Response forged = controller.post("/engine-rest/task/" + executorTask.getId() + "/complete", Map.of("variables",
+          Map.of("outcome", Map.of("value", "RESOLVED"), "resolution", Map.of("value", "Так"),
+              "department", Map.of("value", "lift-service"))));
+      assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+      assertThat(fields(forged)).containsExactly("department");
+    } finally {
+      grant.removePermission(org.camunda.bpm.engine.authorization.Permissions.READ_TASK);
+      grant.removePermission(org.camunda.bpm.engine.authorization.Permissions.TASK_WORK);
+      authorizationService.saveAuthorization(grant);
+    }
   }
 
   @Test

@@ -19,9 +19,15 @@ class PublicFiguresTests {
   }
 
   @Test
-  void areasUnderTenArePooledAndThePoolIsNeverOneArea() {
+  void areasUnderTenArePooledAndThePoolIsNeitherOneAreaNorSmall() {
+    // three and two make five, still too few: the smallest shown area joins them
     assertThat(shown(PublicFigures.pooled(List.of(area("A", 20, 0, 0), area("B", 3, 0, 0), area("C", 2, 0, 0)))))
-        .containsExactly("A=20", "OTHER=5");
+        .containsExactly("OTHER=25");
+    assertThat(shown(PublicFigures.pooled(List.of(area("A", 20, 0, 0), area("D", 30, 0, 0), area("B", 6, 0, 0),
+        area("C", 5, 0, 0))))).containsExactly("A=20", "D=30", "OTHER=11");
+    // fewer than ten in the whole city: no place is shown at all
+    assertThat(PublicFigures.pooled(List.of(area("B", 3, 0, 0), area("C", 2, 0, 0)))).isEmpty();
+    assertThat(PublicFigures.pooled(List.of(area("B", 3, 0, 0)))).isEmpty();
     // B alone in the pool would be the city's total minus A and C: C joins it, being the smallest shown
     assertThat(shown(PublicFigures.pooled(List.of(area("A", 20, 0, 0), area("B", 3, 0, 0), area("C", 11, 0, 0)))))
         .containsExactly("A=20", "OTHER=14");

@@ -187,11 +187,12 @@ class StatisticsApiTests extends PostgresApplicationTest {
     assertThat(figures(report, "2019-05-01", "CHECHELIVSKYI")).startsWith("no ");
     assertThat(figures(report, "2019-05-01", "SAMARSKYI")).startsWith("no ");
     assertThat(figures(report, "2019-05-01", "OTHER")).startsWith("received=15 ");
-    assertThat(figures(report, "2019-06-01", "OTHER")).startsWith("received=3 ");
-    assertThat(figures(report, "2019-06-01", "SOBORNYI")).startsWith("no ");
+    // June: three complaints in the whole city, too few to show by place at all
+    assertThat(report.get("buckets")).noneMatch(bucket -> bucket.get("start").asText().equals("2019-06-01")
+        && !bucket.get("groups").isEmpty());
     // Sobornyi's total is its shown month only, not the three it had in June
     assertThat(total(report, "SOBORNYI")).startsWith("received=14 ");
-    assertThat(total(report, "OTHER")).startsWith("received=18 ");
+    assertThat(total(report, "OTHER")).startsWith("received=15 ");
     assertThat(anonymous().get("/api/v1/statistics?from=2019-05-01&to=2019-05-31&granularity=day&groupBy=district")
         .json().get("errors").get(0).get("rule").asText()).isEqualTo("district-by-month");
   }
