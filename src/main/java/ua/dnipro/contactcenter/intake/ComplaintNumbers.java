@@ -6,16 +6,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
  * Hands out complaint numbers such as {@code 2026-000123}: the year of receipt in the city's time
- * zone, then a counter that starts again each year. The increment locks the year's counter row
- * until the filing transaction ends, so numbers are unique and, because a rolled-back filing rolls
- * back its increment too, without gaps.
+ * zone, then a counter that starts again each year. Each number is taken in a short transaction of
+ * its own, so the year's counter row is locked for that moment only, never for the whole filing:
+ * filings on one node or several do not wait for each other's commit. A filing that fails after
+ * taking its number leaves that number unused: a gap, which is harmless, because the number only
+ * names a complaint (statistics count complaints, not numbers).
  */
 @Component
 public class ComplaintNumbers {
@@ -32,17 +32,18 @@ public class ComplaintNumbers {
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @Transactional(propagation = Propagation.MANDATORY)
   public String next(Instant receivedAt) {
     int year = receivedAt.atZone(properties.timeZone()).getYear();
-    if (increment(year) == 0) {
-      createCounter(year);
+    Long number = separateTransaction.execute(status -> {
       if (increment(year) == 0) {
-        throw new IllegalStateException("no complaint counter for " + year);
+        createCounter(year);
+        if (increment(year) == 0) {
+          throw new IllegalStateException("no complaint counter for " + year);
+        }
       }
-    }
-    Long number = jdbc.queryForObject(
-        "SELECT last_number FROM cc_complaint_number WHERE numbering_year = ?", Long.class, year);
+      return jdbc.queryForObject("SELECT last_number FROM cc_complaint_number WHERE numbering_year = ?", Long.class,
+          year);
+    });
     return "%d-%06d".formatted(year, number);
   }
 
@@ -52,8 +53,8 @@ public class ComplaintNumbers {
 
   /**
    * The first complaint of a year creates its counter, in a transaction of its own: two filings
-   * racing at New Year both try, one wins, and the loser's failed insert (which would abort the
-   * filing's transaction on PostgreSQL) stays out of its filing.
+   * racing at New Year both try, one wins, and the loser's failed insert (which would abort its
+   * transaction on PostgreSQL) stays out of the number's transaction.
    */
   private void createCounter(int year) {
     try {

@@ -319,10 +319,10 @@ class ComplaintIntakeApiTests extends PostgresApplicationTest {
     assertThat(complaints()).isEqualTo(records);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count())
         .isEqualTo(instances);
-    // the number given out inside the failed transaction went back with it: no gap
+    // the number the failed filing took stays unused: a gap, never a number given twice
     String after = viber().header("Idempotency-Key", "during-maintenance").post(COMPLAINTS, complaint())
         .json().get("number").asText();
-    assertThat(Integer.parseInt(after.substring(5))).isEqualTo(Integer.parseInt(before.substring(5)) + 1);
+    assertThat(Integer.parseInt(after.substring(5))).isGreaterThan(Integer.parseInt(before.substring(5)));
   }
 
   @Test

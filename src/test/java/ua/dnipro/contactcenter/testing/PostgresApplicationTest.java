@@ -20,7 +20,9 @@ import ua.dnipro.contactcenter.complaint.ComplaintState;
 // the tests read the statistics right after they change them, and all from one address; the
 // production limits themselves are tested in PublicStatisticsAttackTests
 @TestPropertySource(properties = {"contact-center.public-statistics.cache-ttl=PT0S",
-    "contact-center.public-statistics.requests-per-minute=100000"})
+    "contact-center.public-statistics.requests-per-minute=100000",
+    // room for the tests that hold fifty filings open at once (each also takes its number briefly)
+    "DB_POOL_SIZE=80"})
 public abstract class PostgresApplicationTest {
 
   /** Every channel's account password, as the production environment would set them. */
