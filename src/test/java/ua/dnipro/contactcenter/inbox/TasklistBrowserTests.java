@@ -11,7 +11,6 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,6 @@ import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 class TasklistBrowserTests extends PostgresApplicationTest {
 
   static final String EXECUTOR = "browser.water";
-  static final String PASSWORD = "Browser-pass-2026";
 
   @Autowired ComplaintFiling filing;
   @Autowired IdentityService identityService;
@@ -69,7 +67,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
 
   @Test
   void aWaterExecutorSeesOnlyTheWaterComplaintAndResolvesItThroughItsForm() throws IOException {
-    createExecutor();
+    Accounts.person(identityService, EXECUTOR, "water-utility");
     clearTheWaterUtilitysInbox();
     FiledComplaint water = filing.file(ComplaintFixtures.complaint("WATER", "NO_WATER", "вул. Браузерна, 7"));
     FiledComplaint lift = filing.file(ComplaintFixtures.complaint("LIFTS", "PERSON_STUCK", "вул. Ліфтова, 1"));
@@ -82,7 +80,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     WebElement logIn = browser.findElement(By.cssSelector("button[type=submit]"));
     assertThat(logIn.getText()).isEqualTo("Увійти");
     username.sendKeys(EXECUTOR);
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(Accounts.PASSWORD);
     logIn.click();
 
     WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
@@ -241,16 +239,6 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     }
   }
 
-  void createExecutor() {
-    if (identityService.createUserQuery().userId(EXECUTOR).count() == 0) {
-      User user = identityService.newUser(EXECUTOR);
-      user.setFirstName("Олена");
-      user.setLastName("Водоканалівна");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership(EXECUTOR, "water-utility");
-    }
-  }
 
   void screenshot(String name) {
     HeadlessChromium.screenshot(browser, "tasklist-" + name);
