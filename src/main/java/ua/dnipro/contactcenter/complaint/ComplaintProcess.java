@@ -48,23 +48,26 @@ public final class ComplaintProcess {
 
   /** Process variable names. */
   public static final class Variables {
-    // what the channel filed
+    // what the channel filed: what the process routes on; the rest is transient, used while the
+    // complaint is registered (the applicant and their words are in the personal-data vault)
     public static final String COMPLAINT_NUMBER = "complaintNumber";
-    public static final String CHANNEL = "channel";
-    public static final String APPLICANT_FIRST_NAME = "applicantFirstName";
-    public static final String APPLICANT_LAST_NAME = "applicantLastName";
-    public static final String APPLICANT_PATRONYMIC = "applicantPatronymic";
-    public static final String APPLICANT_PHONE = "applicantPhone";
-    public static final String APPLICANT_EMAIL = "applicantEmail";
-    public static final String APPLICANT_ADDRESS = "applicantAddress";
     public static final String CATEGORY = "category";
     public static final String ISSUE_TYPE = "issueType";
-    public static final String DESCRIPTION = "description";
-    public static final String LOCATION_ADDRESS = "locationAddress";
+    public static final String CHANNEL = "channel";
+    public static final String RECEIVED_AT = "receivedAt";
     public static final String DISTRICT = "district";
     public static final String LATITUDE = "latitude";
     public static final String LONGITUDE = "longitude";
-    public static final String RECEIVED_AT = "receivedAt";
+
+    // what Tasklist shows, in Ukrainian (no history: the application's records hold the facts)
+    public static final String CHANNEL_NAME = "channelName";
+    public static final String DISTRICT_NAME = "districtName";
+    public static final String DEPARTMENT_NAME = "departmentName";
+    public static final String RETURNED_BY_DEPARTMENT_NAME = "returnedByDepartmentName";
+    public static final String RECEIVED_AT_TEXT = "receivedAtText";
+    public static final String SLA_DEADLINE_TEXT = "slaDeadlineText";
+    public static final String STATUTORY_DEADLINE_TEXT = "statutoryDeadlineText";
+    public static final String DUE_AT_TEXT = "dueAtText";
 
     // which versions of the classifier's tables decided it (the latest when the complaint got there)
     public static final String ROUTING_DECISION_VERSION = "routingDecisionVersion";
@@ -99,6 +102,9 @@ public final class ComplaintProcess {
     public static final String RESOLUTION = "resolution";
     public static final String RETURN_REASON = "returnReason";
     public static final String REOPENING_REASON = "reopeningReason";
+    public static final String CLASSIFICATION = "classification";
+    public static final String ESCALATION_NOTE = "escalationNote";
+    public static final String CONTROL_NOTE = "controlNote";
 
     private Variables() {
     }

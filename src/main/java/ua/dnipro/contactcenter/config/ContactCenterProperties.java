@@ -30,7 +30,16 @@ public record ContactCenterProperties(
     @NotEmpty @Valid List<Channel> channels,
     @NotNull @Valid PublicMap map,
     @NotNull @Valid LoginProtection loginProtection,
-    @NotNull @Valid PublicStatistics publicStatistics) {
+    @NotNull @Valid PublicStatistics publicStatistics,
+    @NotNull @Valid PersonalData personalData) {
+
+  /**
+   * How long personal data is kept: the applicant's data and their words for {@code retention}
+   * after the complaint is closed, the log of who read them for {@code readsRetention}; the
+   * anonymisation runs on the {@code cleanupCron} schedule (city time).
+   */
+  public record PersonalData(@NotBlank String retention, @NotBlank String readsRetention, @NotBlank String cleanupCron) {
+  }
 
   /**
    * What one public statistics request may cost: at most this many buckets, answers kept for a

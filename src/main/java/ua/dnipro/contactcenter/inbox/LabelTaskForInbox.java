@@ -3,7 +3,6 @@ package ua.dnipro.contactcenter.inbox;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CATEGORY_NAME;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.COMPLAINT_NUMBER;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE_TYPE_NAME;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.LOCATION_ADDRESS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names each task so that a person scanning Tasklist knows it at a glance:
- * "Вирішити звернення 2026-000123 · Водопостачання: Немає води · вул. Робоча, 1".
+ * "Вирішити звернення 2026-000123 · Водопостачання: Немає води". Never the address or anything else
+ * of the applicant's: task names stay in the engine's history for years.
  * The Ukrainian title is the user task's {@code inboxTitle} property in the BPMN.
  */
 @Component("labelTaskForInbox")
@@ -35,10 +35,6 @@ public class LabelTaskForInbox implements TaskListener {
     Object issueType = task.getVariable(ISSUE_TYPE_NAME);
     if (category != null) {
       parts.add(issueType == null || Objects.equals(category, issueType) ? category.toString() : category + ": " + issueType);
-    }
-    Object address = task.getVariable(LOCATION_ADDRESS);
-    if (address != null) {
-      parts.add(address.toString());
     }
     String name = String.join(" · ", parts);
     // Camunda keeps task names in a column of 255 characters

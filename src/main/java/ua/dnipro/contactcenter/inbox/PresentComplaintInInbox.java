@@ -9,24 +9,27 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.personaldata.PersonalDataField;
+import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**
- * Prepares what Tasklist shows of a complaint, as variables local to the task: the list's columns,
- * and for the form dates in Kyiv time, names instead of codes, the applicant's full name, and for
- * the dispatchers the classifier's choices. Local to the task, they are readable by exactly those
- * who may read the task; the forms show them in disabled fields, which Tasklist never submits
- * back, so nothing the complaint relies on can be overwritten from a form.
+ * Prepares what Tasklist shows of a complaint. The list's columns are variables local to the task
+ * (Tasklist reads a list's variables with the task's permissions, and the departments may read
+ * their tasks, not the process instances): the number, the category and a reference to the
+ * address. The forms read the process's variables through the task: dates in Kyiv time and names
+ * instead of codes are refreshed here at every task's creation, the applicant and their words are
+ * references that the personal-data vault resolves (and logs) when the form is opened. Forms show
+ * them in disabled fields, which Tasklist never submits back, so nothing the complaint relies on
+ * can be overwritten from a form. None of these variables has history: they are views of the
+ * application's own records.
  */
 @Component("presentComplaintInInbox")
 public class PresentComplaintInInbox implements TaskListener {
@@ -48,21 +51,25 @@ public class PresentComplaintInInbox implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(NUMBER_COLUMN, task.getVariable(COMPLAINT_NUMBER));
+    String number = (String) task.getVariable(COMPLAINT_NUMBER);
+    task.setVariableLocal(NUMBER_COLUMN, number);
     task.setVariableLocal(CATEGORY_COLUMN, task.getVariable(CATEGORY_NAME));
-    task.setVariableLocal(ADDRESS_COLUMN, task.getVariable(LOCATION_ADDRESS));
-    task.setVariableLocal("receivedAtText", shown(task.getVariable(RECEIVED_AT)));
-    task.setVariableLocal("dueAtText", shown(task.getDueDate()));
-    task.setVariableLocal("slaDeadlineText", shown(task.getVariable(SLA_DEADLINE)));
-    task.setVariableLocal("statutoryDeadlineText", shown(task.getVariable(STATUTORY_DEADLINE)));
-    task.setVariableLocal("applicantName", Stream.of(APPLICANT_LAST_NAME, APPLICANT_FIRST_NAME, APPLICANT_PATRONYMIC)
-        .map(task::getVariable).filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining(" ")));
-    task.setVariableLocal("channelName", properties.channelName((String) task.getVariable(CHANNEL)));
-    task.setVariableLocal("districtName", properties.districtName((String) task.getVariable(DISTRICT)));
-    task.setVariableLocal("departmentName", properties.holderName((String) task.getVariable(DEPARTMENT)));
-    task.setVariableLocal("returnedByDepartmentName", properties.holderName((String) task.getVariable(RETURNED_BY_DEPARTMENT)));
+    task.setVariableLocal(ADDRESS_COLUMN, new PersonalDataReference(number, PersonalDataField.LOCATION_ADDRESS));
+    task.setVariableLocal(DUE_AT_TEXT, shown(task.getDueDate()));
+    // the process's own texts, brought up to date for this task's form
+    refresh(task, SLA_DEADLINE_TEXT, shown(task.getVariable(SLA_DEADLINE)));
+    refresh(task, STATUTORY_DEADLINE_TEXT, shown(task.getVariable(STATUTORY_DEADLINE)));
+    refresh(task, DEPARTMENT_NAME, properties.holderName((String) task.getVariable(DEPARTMENT)));
+    refresh(task, RETURNED_BY_DEPARTMENT_NAME, properties.holderName((String) task.getVariable(RETURNED_BY_DEPARTMENT)));
     if (ComplaintProcess.Elements.TASK_RECLASSIFY.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(CLASSIFICATION_OPTIONS, SpinValues.jsonValue(classificationOptions()).create());
+    }
+  }
+
+  /** Sets a process variable if it changed (or first appears); a value that stays is not written again. */
+  private static void refresh(DelegateTask task, String name, Object value) {
+    if (value == null ? task.hasVariable(name) && task.getVariable(name) != null : !value.equals(task.getVariable(name))) {
+      task.getExecution().getProcessInstance().setVariable(name, value);
     }
   }
 
@@ -83,6 +90,11 @@ public class PresentComplaintInInbox implements TaskListener {
   }
 
   private String shown(Object date) {
-    return date instanceof Date value ? SHOWN.format(value.toInstant().atZone(properties.timeZone())) : null;
+    return date instanceof Date value ? shown(value.toInstant(), properties.timeZone()) : null;
+  }
+
+  /** A moment as Tasklist's forms show it: "01.07.2026 09:00" in the city's time. */
+  public static String shown(java.time.Instant moment, java.time.ZoneId zone) {
+    return SHOWN.format(moment.atZone(zone));
   }
 }

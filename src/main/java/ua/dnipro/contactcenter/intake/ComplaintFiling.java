@@ -13,11 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
+import ua.dnipro.contactcenter.personaldata.PersonalData;
+import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
 /**
- * Files a complaint: gives it its number, starts its process instance and writes the intake
- * record, in one transaction, so that a complaint either exists with a number, a running process
- * and its record, or not at all.
+ * Files a complaint: gives it its number, keeps the applicant's personal data, starts its process
+ * instance and writes the intake record, in one transaction, so that a complaint either exists
+ * with a number, its applicant, a running process and its record, or not at all.
  */
 @Service
 public class ComplaintFiling {
@@ -25,11 +27,14 @@ public class ComplaintFiling {
   private final ComplaintNumbers numbers;
   private final RuntimeService runtimeService;
   private final IntakeRecords records;
+  private final PersonalDataVault personalData;
 
-  public ComplaintFiling(ComplaintNumbers numbers, RuntimeService runtimeService, IntakeRecords records) {
+  public ComplaintFiling(ComplaintNumbers numbers, RuntimeService runtimeService, IntakeRecords records,
+      PersonalDataVault personalData) {
     this.numbers = numbers;
     this.runtimeService = runtimeService;
     this.records = records;
+    this.personalData = personalData;
   }
 
   /** The number and process instance of a filed complaint. */
@@ -46,6 +51,7 @@ public class ComplaintFiling {
   FiledComplaint file(NewComplaint complaint, String idempotencyKey, String requestHash, Instant keyExpiresAt) {
     Instant receivedAt = complaint.receivedAt() == null ? EngineClock.now() : complaint.receivedAt();
     String number = numbers.next(receivedAt);
+    personalData.keep(personalDataOf(number, complaint));
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
         .businessKey(number)
         .setVariables(variablesOf(complaint, receivedAt))
@@ -53,33 +59,37 @@ public class ComplaintFiling {
     // last: a unique key that another request holds makes this insert wait for it, then fail,
     // and the whole filing rolls back
     records.insert(new IntakeRecord(number, complaint.channel(), receivedAt, instance.getId(), idempotencyKey,
-        requestHash), keyExpiresAt);
+        requestHash, complaint.location() == null ? null : complaint.location().district()), keyExpiresAt);
     return new FiledComplaint(number, instance.getId());
   }
 
+  /**
+   * What the process starts with: what it routes on, and (transient: used while the complaint is
+   * registered, never stored as variables) where it came from, when, and where the problem is. The
+   * applicant and their words are in the personal-data vault, not in the engine.
+   */
   static VariableMap variablesOf(NewComplaint complaint, Instant receivedAt) {
-    NewComplaint.Applicant applicant = complaint.applicant();
     NewComplaint.Location location = complaint.location();
     VariableMap variables = Variables.createVariables()
-        .putValue(CHANNEL, complaint.channel())
         .putValue(CATEGORY, complaint.category())
         .putValue(ISSUE_TYPE, complaint.issueType())
-        .putValue(DESCRIPTION, complaint.description())
-        .putValue(RECEIVED_AT, Date.from(receivedAt));
-    if (applicant != null) {
-      variables.putValue(APPLICANT_FIRST_NAME, applicant.firstName())
-          .putValue(APPLICANT_LAST_NAME, applicant.lastName())
-          .putValue(APPLICANT_PATRONYMIC, applicant.patronymic())
-          .putValue(APPLICANT_PHONE, applicant.phone())
-          .putValue(APPLICANT_EMAIL, applicant.email())
-          .putValue(APPLICANT_ADDRESS, applicant.address());
-    }
+        .putValueTyped(CHANNEL, Variables.stringValue(complaint.channel(), true))
+        .putValueTyped(RECEIVED_AT, Variables.dateValue(Date.from(receivedAt), true));
     if (location != null) {
-      variables.putValue(LOCATION_ADDRESS, location.address())
-          .putValue(DISTRICT, location.district())
-          .putValue(LATITUDE, location.latitude())
-          .putValue(LONGITUDE, location.longitude());
+      variables.putValueTyped(DISTRICT, Variables.stringValue(location.district(), true))
+          .putValueTyped(LATITUDE, Variables.doubleValue(location.latitude(), true))
+          .putValueTyped(LONGITUDE, Variables.doubleValue(location.longitude(), true));
     }
     return variables;
+  }
+
+  static PersonalData personalDataOf(String number, NewComplaint complaint) {
+    NewComplaint.Applicant applicant = complaint.applicant() == null
+        ? new NewComplaint.Applicant(null, null, null, null, null, null) : complaint.applicant();
+    NewComplaint.Location location = complaint.location() == null
+        ? new NewComplaint.Location(null, null, null, null) : complaint.location();
+    return PersonalData.filed(number, applicant.firstName(), applicant.lastName(), applicant.patronymic(),
+        applicant.phone(), applicant.email(), applicant.address(), complaint.description(), location.address(),
+        location.latitude(), location.longitude());
   }
 }

@@ -61,6 +61,6 @@ class ComplaintIntakeController {
     if (accepted.repeated()) {
       response.header("Idempotent-Replayed", "true");
     }
-    return response.body(tracking.view(accepted.number(), channel));
+    return response.body(tracking.viewAsFiled(accepted.number(), channel));
   }
 }

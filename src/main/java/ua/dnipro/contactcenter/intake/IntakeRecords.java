@@ -13,12 +13,13 @@ public class IntakeRecords {
 
   /** What was recorded when a complaint was accepted. */
   public record IntakeRecord(String number, String channel, Instant receivedAt, String processInstanceId,
-      String idempotencyKey, String requestHash) {
+      String idempotencyKey, String requestHash, String district) {
   }
 
   private static final RowMapper<IntakeRecord> ROW = (rs, i) -> new IntakeRecord(
       rs.getString("complaint_number"), rs.getString("channel"), rs.getTimestamp("received_at").toInstant(),
-      rs.getString("process_instance_id"), rs.getString("idempotency_key"), rs.getString("request_hash"));
+      rs.getString("process_instance_id"), rs.getString("idempotency_key"), rs.getString("request_hash"),
+      rs.getString("district"));
 
   private final JdbcTemplate jdbc;
 
@@ -29,10 +30,11 @@ public class IntakeRecords {
   void insert(IntakeRecord record, Instant keyExpiresAt) {
     jdbc.update("""
         INSERT INTO cc_complaint (complaint_number, channel, received_at, process_instance_id, idempotency_key,
-                                  request_hash, key_expires_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                                  request_hash, key_expires_at, district)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
         record.number(), record.channel(), Timestamp.from(record.receivedAt()), record.processInstanceId(),
-        record.idempotencyKey(), record.requestHash(), record.idempotencyKey() == null ? null : Timestamp.from(keyExpiresAt));
+        record.idempotencyKey(), record.requestHash(), record.idempotencyKey() == null ? null : Timestamp.from(keyExpiresAt),
+        record.district());
   }
 
   public Optional<IntakeRecord> byNumber(String number) {

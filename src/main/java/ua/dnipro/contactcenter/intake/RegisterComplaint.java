@@ -10,40 +10,48 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
-import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
+import ua.dnipro.contactcenter.personaldata.PersonalData;
+import ua.dnipro.contactcenter.personaldata.PersonalDataField;
+import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
+import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
 /**
  * First step of every complaint: refuses unsigned appeals, fixes the received time and the
- * statutory deadline (one month by the Law "On Citizens' Appeals"), and records REGISTERED.
+ * statutory deadline (one month by the Law "On Citizens' Appeals"), records REGISTERED, and gives
+ * the process references to the applicant's personal data (kept by the vault, shown in the forms).
  */
 @Component("registerComplaint")
 public class RegisterComplaint implements JavaDelegate {
 
-  /** The applicant fields without which an appeal is not processed (Law "On Citizens' Appeals", art. 5). */
-  static final List<String> REQUIRED_APPLICANT_FIELDS =
-      List.of(APPLICANT_FIRST_NAME, APPLICANT_LAST_NAME, APPLICANT_PHONE, APPLICANT_ADDRESS);
+  /** The personal data the forms show, as references (the keys of the forms' fields). */
+  static final List<PersonalDataField> SHOWN_IN_FORMS = List.of(PersonalDataField.APPLICANT_NAME,
+      PersonalDataField.APPLICANT_PHONE, PersonalDataField.APPLICANT_ADDRESS, PersonalDataField.DESCRIPTION,
+      PersonalDataField.LOCATION_ADDRESS);
 
   private final ContactCenterProperties properties;
   private final CalendarDuration statutoryPeriod;
   private final StatusHistory history;
+  private final PersonalDataVault personalData;
 
-  public RegisterComplaint(ContactCenterProperties properties, StatusHistory history) {
+  public RegisterComplaint(ContactCenterProperties properties, StatusHistory history, PersonalDataVault personalData) {
     this.properties = properties;
     this.statutoryPeriod = CalendarDuration.parse(properties.statutoryPeriod());
     this.history = history;
+    this.personalData = personalData;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    refuseUnsignedAppeal(execution);
     String number = execution.getProcessBusinessKey();
     if (number == null || number.isBlank()) {
       throw new IllegalArgumentException("a complaint is started with its number as business key");
     }
+    refuseUnsignedAppeal(number, personalData.forApplication(number).orElse(null));
     Date received = (Date) execution.getVariable(RECEIVED_AT);
     Instant receivedAt = received == null ? EngineClock.now() : received.toInstant();
 
@@ -51,25 +59,40 @@ public class RegisterComplaint implements JavaDelegate {
     String channel = (String) execution.getVariable(CHANNEL);
 
     execution.setVariable(COMPLAINT_NUMBER, number);
-    execution.setVariable(RECEIVED_AT, Date.from(receivedAt));
-    execution.setVariable(RECEIVED_MONTH, receivedAt.atZone(properties.timeZone()).getMonthValue());
     execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryDeadline));
     execution.setVariable(ROUTING_COUNT, 0);
+    execution.setVariable(RECEIVED_AT_TEXT, PresentComplaintInInbox.shown(receivedAt, properties.timeZone()));
+    execution.setVariable(CHANNEL_NAME, properties.channelName(channel));
+    execution.setVariable(DISTRICT_NAME, properties.districtName((String) execution.getVariable(DISTRICT)));
+    for (PersonalDataField field : SHOWN_IN_FORMS) {
+      execution.setVariable(field.variableName(), new PersonalDataReference(number, field));
+    }
     history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),
         (String) execution.getVariable(ISSUE_TYPE), receivedAt, statutoryDeadline), StatusHistory.details("channel", channel));
   }
 
-  private static void refuseUnsignedAppeal(DelegateExecution execution) {
+  /** The applicant fields without which an appeal is not processed (Law "On Citizens' Appeals", art. 5). */
+  private static void refuseUnsignedAppeal(String number, PersonalData applicant) {
     List<String> missing = new ArrayList<>();
-    for (String field : REQUIRED_APPLICANT_FIELDS) {
-      Object value = execution.getVariable(field);
-      if (value == null || value.toString().isBlank()) {
-        missing.add(field);
-      }
+    if (applicant == null || blank(applicant.firstName())) {
+      missing.add("firstName");
+    }
+    if (applicant == null || blank(applicant.lastName())) {
+      missing.add("lastName");
+    }
+    if (applicant == null || blank(applicant.phone())) {
+      missing.add("phone");
+    }
+    if (applicant == null || blank(applicant.applicantAddress())) {
+      missing.add("address");
     }
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(
-          "an appeal without its applicant is not processed (Law \"On Citizens' Appeals\"); missing: " + missing);
+      throw new IllegalArgumentException("complaint " + number + ": an appeal without its applicant is not processed "
+          + "(Law \"On Citizens' Appeals\"); missing: " + missing);
     }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }

@@ -1,7 +1,5 @@
 package ua.dnipro.contactcenter.notification;
 
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.APPLICANT_PHONE;
-
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,6 +18,8 @@ import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.notification.CitizenNotification.Payload;
+import ua.dnipro.contactcenter.personaldata.PersonalDataField;
+import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 
 /**
  * Tells the citizen, through the channel the complaint came from, that it was registered, became
@@ -69,7 +69,9 @@ public class NotifyCitizen implements StatusChangeListener {
         .putValue(Payload.EVENT, event.name())
         .putValue(Payload.STATUS, state.status().name())
         .putValue(Payload.OCCURRED_AT, Date.from(EngineClock.now()))
-        .putValue(Payload.RECIPIENT_PHONE, complaint.getVariable(APPLICANT_PHONE));
+        // a reference: the channel's adapter reads the phone when it fetches the notification (logged),
+        // the engine never stores it, and an anonymised complaint has none
+        .putValue(Payload.RECIPIENT_PHONE, new PersonalDataReference(state.number(), PersonalDataField.APPLICANT_PHONE));
     if (state.status() == ComplaintStatus.IN_PROGRESS && configuredDepartment != null) {
       variables.putValue(Payload.DEPARTMENT, state.department())
           .putValue(Payload.DEPARTMENT_NAME, configuredDepartment.name())

@@ -10,7 +10,7 @@ import ua.dnipro.contactcenter.security.AsApplication;
 /**
  * How the process consults a table of the classifier: the latest version, with exactly the inputs
  * the table is for (never the complaint's other variables, which hold the applicant's personal
- * data), recording which version decided in the complaint's variable for it. The evaluation is the
+ * data); the caller records which version decided in the complaint's history. The evaluation is the
  * process's own, not a person's: it runs without the authorizations of whoever moved the process on.
  */
 final class ClassifierTables {
@@ -22,8 +22,7 @@ final class ClassifierTables {
   private ClassifierTables() {
   }
 
-  static Answer evaluate(DelegateExecution execution, String decisionKey, String versionVariable,
-      Map<String, Object> inputs) {
+  static Answer evaluate(DelegateExecution execution, String decisionKey, Map<String, Object> inputs) {
     var services = execution.getProcessEngineServices();
     DecisionDefinition latest = AsApplication.run(services.getIdentityService(), () -> services.getRepositoryService()
         .createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult());
@@ -32,7 +31,6 @@ final class ClassifierTables {
     }
     DmnDecisionResult result = AsApplication.run(services.getIdentityService(), () -> services.getDecisionService()
         .evaluateDecisionById(latest.getId()).variables(Variables.fromMap(inputs)).evaluate());
-    execution.setVariable(versionVariable, latest.getVersion());
     return new Answer(latest.getVersion(), result);
   }
 

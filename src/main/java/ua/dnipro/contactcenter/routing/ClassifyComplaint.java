@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
@@ -38,9 +40,11 @@ public class ClassifyComplaint implements JavaDelegate {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put(CATEGORY, execution.getVariable(CATEGORY));
     inputs.put(ISSUE_TYPE, execution.getVariable(ISSUE_TYPE));
-    inputs.put(RECEIVED_MONTH, execution.getVariable(RECEIVED_MONTH));
-    ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.ROUTING_DECISION,
-        ROUTING_DECISION_VERSION, inputs);
+    // the month of receipt (the heating season), in the city's time, from the complaint's record
+    inputs.put(RECEIVED_MONTH, history.current(execution).receivedAt().atZone(properties.timeZone()).getMonthValue());
+    ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.ROUTING_DECISION, inputs);
+    // for the ROUTED entry of the complaint's history, in this transaction
+    TransientVariables.set(execution, ROUTING_DECISION_VERSION, Variables.integerValue(answer.version(), true));
     String department = ClassifierTables.text(answer.result(), "department");
     String tier = ClassifierTables.text(answer.result(), "slaTier");
 

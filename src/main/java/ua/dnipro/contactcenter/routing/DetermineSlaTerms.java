@@ -6,7 +6,9 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 
@@ -34,7 +36,7 @@ public class DetermineSlaTerms implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object tier = execution.getVariable(SLA_TIER);
     ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.SLA_DECISION,
-        SLA_DECISION_VERSION, java.util.Collections.singletonMap(SLA_TIER, tier));
+        java.util.Collections.singletonMap(SLA_TIER, tier));
     DmnDecisionResult result = answer.result();
     String duration = ClassifierTables.text(result, "slaDuration");
     String secondEscalation = ClassifierTables.text(result, "secondEscalationAfter");
@@ -45,10 +47,13 @@ public class DetermineSlaTerms implements JavaDelegate {
           "no valid terms for tier '" + tier + "'", faults, history);
       throw new BpmnError(CLASSIFIER_FAULT, "the SLA table has no valid terms for tier " + tier);
     }
-    execution.setVariable(SLA_DURATION, duration);
+    // the terms are used at once, by the hand-over in this transaction: transient, never stored
+    TransientVariables.set(execution, SLA_DURATION, Variables.stringValue(duration, true));
+    TransientVariables.set(execution, SECOND_ESCALATION_AFTER, Variables.stringValue(secondEscalation, true));
+    TransientVariables.set(execution, REMINDER_BEFORE, Variables.stringValue(reminder, true));
+    TransientVariables.set(execution, SLA_DECISION_VERSION, Variables.integerValue(answer.version(), true));
+    // the priority stays: the escalation tasks created later have it too
     execution.setVariable(TASK_PRIORITY, ((Number) priority).intValue());
-    execution.setVariable(SECOND_ESCALATION_AFTER, secondEscalation);
-    execution.setVariable(REMINDER_BEFORE, reminder);
   }
 
   private static boolean valid(String duration) {

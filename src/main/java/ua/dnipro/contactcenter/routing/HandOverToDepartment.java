@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
@@ -47,14 +49,17 @@ public class HandOverToDepartment implements JavaDelegate {
     execution.setVariable(ROUTING_COUNT, routingCount + 1);
     execution.setVariable(SLA_DEADLINE, Date.from(slaDeadline));
     execution.setVariable(SECOND_ESCALATION_DEADLINE, Date.from(secondEscalation));
-    execution.setVariable(SLA_REMINDER_AT, Date.from(reminder.isBefore(start) ? start : reminder));
+    // read by the task created next, in this transaction
+    TransientVariables.set(execution, SLA_REMINDER_AT, Variables.dateValue(Date.from(reminder.isBefore(start) ? start : reminder), true));
     execution.removeVariable(OUTCOME);
     execution.removeVariable(RESOLUTION);
     execution.removeVariable(RETURN_REASON);
     String department = (String) execution.getVariable(DEPARTMENT);
     String tier = (String) execution.getVariable(SLA_TIER);
     history.record(execution, ComplaintEvent.ROUTED, state -> state.routed(department, tier, slaDeadline),
-        StatusHistory.details("department", department, "slaTier", tier, "dueAt", slaDeadline));
+        StatusHistory.details("department", department, "slaTier", tier, "dueAt", slaDeadline,
+            "routingTableVersion", execution.getVariable(ROUTING_DECISION_VERSION),
+            "slaTableVersion", execution.getVariable(SLA_DECISION_VERSION)));
   }
 
   private static CalendarDuration duration(DelegateExecution execution, String variable) {

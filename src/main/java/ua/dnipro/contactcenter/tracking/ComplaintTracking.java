@@ -5,9 +5,7 @@ import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
@@ -17,6 +15,8 @@ import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.intake.IntakeRecords;
 import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
+import ua.dnipro.contactcenter.personaldata.PersonalData;
+import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**
@@ -27,22 +27,18 @@ import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 @Service
 public class ComplaintTracking {
 
-  /** What the filing channel sent, among the process's variables. */
-  static final List<String> FILED = List.of(APPLICANT_FIRST_NAME, APPLICANT_LAST_NAME, APPLICANT_PATRONYMIC,
-      APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, DESCRIPTION, LOCATION_ADDRESS, DISTRICT, LATITUDE, LONGITUDE);
-
   private final IntakeRecords records;
   private final ComplaintRecords complaints;
-  private final HistoryService historyService;
+  private final PersonalDataVault personalData;
   private final RuntimeService runtimeService;
   private final ContactCenterProperties properties;
   private final ClassifierCatalogue classifier;
 
-  public ComplaintTracking(IntakeRecords records, ComplaintRecords complaints, HistoryService historyService,
+  public ComplaintTracking(IntakeRecords records, ComplaintRecords complaints, PersonalDataVault personalData,
       RuntimeService runtimeService, ContactCenterProperties properties, ClassifierCatalogue classifier) {
     this.records = records;
     this.complaints = complaints;
-    this.historyService = historyService;
+    this.personalData = personalData;
     this.runtimeService = runtimeService;
     this.properties = properties;
     this.classifier = classifier;
@@ -50,15 +46,30 @@ public class ComplaintTracking {
 
   /**
    * The complaint as {@code channel} may see it: the applicant, the description, the exact place
-   * and the resolution (which may name people and places) only if that channel filed it.
+   * and the resolution (which may name people and places) only if that channel filed it; shown to
+   * {@code account}, that channel's account, which the personal-data access log records.
    */
-  public ComplaintView view(String number, String channel) {
+  public ComplaintView view(String number, String channel, String account) {
+    return view(number, channel, account, true);
+  }
+
+  /**
+   * The answer to a filing: it echoes what the channel has just sent (or sent with the same
+   * Idempotency-Key), which is no read of someone's stored data and is not logged as one.
+   */
+  public ComplaintView viewAsFiled(String number, String channel) {
+    return view(number, channel, null, false);
+  }
+
+  private ComplaintView view(String number, String channel, String account, boolean logged) {
     IntakeRecord record = record(number);
     ComplaintState state = complaints.find(number).orElseThrow(() -> ApiException.notFound("no complaint " + number));
     boolean filedByCaller = record.channel().equals(channel);
     boolean withDepartment = state.status() == ComplaintStatus.IN_PROGRESS;
     boolean resolved = state.status() == ComplaintStatus.RESOLVED;
-    Map<String, Object> filed = filedByCaller ? filedData(record.processInstanceId()) : Map.of();
+    PersonalData filed = !filedByCaller ? null
+        : (logged ? personalData.shownTo(account, number) : personalData.forApplication(number))
+            .filter(data -> !data.anonymised()).orElse(null);
     var category = classifier.current().category(state.category());
     return new ComplaintView(
         number,
@@ -76,12 +87,11 @@ public class ComplaintTracking {
         resolved ? state.resolvedAt() : null,
         resolved ? state.reopenableUntil() : null,
         complaints.history(number),
-        filedByCaller ? new ComplaintView.Applicant(text(filed, APPLICANT_FIRST_NAME), text(filed, APPLICANT_LAST_NAME),
-            text(filed, APPLICANT_PATRONYMIC), text(filed, APPLICANT_PHONE), text(filed, APPLICANT_EMAIL),
-            text(filed, APPLICANT_ADDRESS)) : null,
-        filedByCaller ? text(filed, DESCRIPTION) : null,
-        filedByCaller ? new ComplaintView.Location(text(filed, LOCATION_ADDRESS), text(filed, DISTRICT),
-            number(filed, LATITUDE), number(filed, LONGITUDE)) : null);
+        filed == null ? null : new ComplaintView.Applicant(filed.firstName(), filed.lastName(), filed.patronymic(),
+            filed.phone(), filed.email(), filed.applicantAddress()),
+        filed == null ? null : filed.description(),
+        filed == null ? null : new ComplaintView.Location(filed.locationAddress(), record.district(), filed.latitude(),
+            filed.longitude()));
   }
 
   /** The citizen is not satisfied: the complaint is handled again. Only the channel that filed it may ask. */
@@ -104,29 +114,6 @@ public class ComplaintTracking {
 
   private IntakeRecord record(String number) {
     return records.byNumber(number).orElseThrow(() -> ApiException.notFound("no complaint " + number));
-  }
-
-  /** The filed data's latest values, for running and finished complaints alike. */
-  private Map<String, Object> filedData(String processInstanceId) {
-    Map<String, Object> variables = new HashMap<>();
-    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableNameIn(FILED.toArray(String[]::new))
-        .disableCustomObjectDeserialization().list()) {
-      // only the process's own scope: no task-local or sub-process copies
-      if (variable.getActivityInstanceId() == null || variable.getActivityInstanceId().equals(processInstanceId)) {
-        variables.put(variable.getName(), variable.getValue());
-      }
-    }
-    return variables;
-  }
-
-  /** A value as text, or nothing if it is not text (a variable of the wrong type is not shown, not a failure). */
-  private static String text(Map<String, Object> values, String name) {
-    return values.get(name) instanceof String text ? text : null;
-  }
-
-  private static Double number(Map<String, Object> values, String name) {
-    return values.get(name) instanceof Number value ? value.doubleValue() : null;
   }
 
 }

@@ -35,7 +35,7 @@ class ComplaintTrackingController {
           + "change. The applicant's personal data, the description and the exact location only to the channel "
           + "that filed it.")
   ComplaintView complaint(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable String number) {
-    return tracking.view(number, caller.requireChannel().code());
+    return tracking.view(number, caller.requireChannel().code(), caller.userId());
   }
 
   /** Why the citizen is not satisfied. */
@@ -56,6 +56,6 @@ class ComplaintTrackingController {
       throw violations.exception();
     }
     tracking.reopen(number, channel, reason.trim());
-    return ResponseEntity.accepted().body(tracking.view(number, channel));
+    return ResponseEntity.accepted().body(tracking.view(number, channel, caller.userId()));
   }
 }

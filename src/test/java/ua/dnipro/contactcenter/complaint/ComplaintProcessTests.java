@@ -62,6 +62,7 @@ import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.InMemoryClassifierFaults;
 import ua.dnipro.contactcenter.testing.InMemoryComplaintRecords;
+import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
 
 /**
  * Every path through processes/ComplaintProcess.bpmn, on the real routing and SLA tables, with the
@@ -94,7 +95,7 @@ class ComplaintProcessTests {
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
     records = new InMemoryComplaintRecords();
     StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city)));
-    Mocks.register("registerComplaint", new RegisterComplaint(city, history));
+    Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault()));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
@@ -134,11 +135,13 @@ class ComplaintProcessTests {
     assertThat(task.getPriority()).isEqualTo(90);
     assertThat(task.getFollowUpDate()).as("reminder 2 h before the deadline").isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(4))));
     assertThat(task.getName())
-        .isEqualTo("Вирішити звернення 2026-000001 · Водопостачання та водовідведення: Немає води · вул. Робоча, 1");
+        .as("never the address: task names stay in history for years")
+        .isEqualTo("Вирішити звернення 2026-000001 · Водопостачання та водовідведення: Немає води");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
     assertThat(state(complaint).status()).hasToString("IN_PROGRESS");
-    assertThat(variable(complaint, ROUTING_DECISION_VERSION)).isEqualTo(1);
-    assertThat(variable(complaint, SLA_DECISION_VERSION)).isEqualTo(1);
+    assertThat(records.history(complaint.getBusinessKey()).get(1))
+        .as("which versions of the tables routed it").containsEntry("event", "ROUTED")
+        .containsEntry("routingTableVersion", 1).containsEntry("slaTableVersion", 1);
 
     moveClockTo(RECEIVED.plus(Duration.ofHours(2)));
     resolve(complaint, "Засувку відкрито, воду подано");
@@ -390,11 +393,12 @@ class ComplaintProcessTests {
   @Test
   void anAppealWithoutItsApplicantIsNotProcessed() {
     var variables = ComplaintFixtures.startVariables("WATER", "NO_WATER", RECEIVED);
-    variables.remove(APPLICANT_PHONE);
-    variables.putValue(APPLICANT_LAST_NAME, " ");
+    var filed = ComplaintFixtures.personalData("2026-000099");
+    InMemoryPersonalData.shared().insert(new ua.dnipro.contactcenter.personaldata.PersonalData(filed.complaintNumber(),
+        filed.firstName(), " ", null, null, null, filed.applicantAddress(), filed.description(), null, null, null, null));
 
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-000099", variables))
-        .hasMessageContaining("missing: [applicantLastName, applicantPhone]");
+        .hasMessageContaining("missing: [lastName, phone]");
     assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
   }
 
@@ -404,10 +408,11 @@ class ComplaintProcessTests {
     // 21:30 UTC; the heating month and the statutory month are the city's.
     Instant newYearsEve = ZonedDateTime.of(2026, 12, 31, 23, 30, 0, 0, KYIV).toInstant();
     moveClockTo(newYearsEve);
+    InMemoryPersonalData.keepFixtureApplicant("2026-000100");
     ProcessInstance complaint = runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-000100",
         ComplaintFixtures.startVariables("HEATING", "NO_HEATING", newYearsEve));
 
-    assertThat(variable(complaint, RECEIVED_MONTH)).isEqualTo(12);
+    assertThat(variable(complaint, RECEIVED_AT_TEXT)).as("the heating month is the city's").isEqualTo("31.12.2026 23:30");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
     assertThat(variable(complaint, STATUTORY_DEADLINE))
         .isEqualTo(Date.from(ZonedDateTime.of(2027, 1, 31, 23, 30, 0, 0, KYIV).toInstant()));
@@ -520,13 +525,37 @@ class ComplaintProcessTests {
     ProcessInstance complaint = file("WATER", "NO_WATER");
     Task task = taskOf(complaint, TASK_RESOLVE);
 
-    Map<String, Object> shown = taskService().getVariablesLocal(task.getId());
+    // what the form reads: every variable visible from the task
+    Map<String, Object> shown = taskService().getVariables(task.getId());
     assertThat(shown).containsEntry("receivedAtText", "01.07.2026 09:00").containsEntry("dueAtText", "01.07.2026 15:00")
-        .containsEntry("applicantName", "Коваленко Олена").containsEntry("channelName", "Гаряча лінія (оператори)")
-        .containsEntry("districtName", "Чечелівський").containsEntry("departmentName", "КП «Дніпроводоканал»")
-        .containsEntry("inboxNumber", complaint.getBusinessKey()).containsEntry("inboxAddress", "вул. Робоча, 1")
-        .containsEntry("inboxCategory", "Водопостачання та водовідведення");
-    assertThat(variable(complaint, RECEIVED_AT)).isInstanceOf(Date.class);
+        .containsEntry("applicantName", "Коваленко Олена Петрівна").containsEntry("applicantPhone", "+380671234567")
+        .containsEntry("description", "Опис проблеми від заявника").containsEntry("locationAddress", "вул. Робоча, 1")
+        .containsEntry("channelName", "Гаряча лінія (оператори)")
+        .containsEntry("districtName", "Чечелівський").containsEntry("departmentName", "КП «Дніпроводоканал»");
+    // the list's columns: local to the task, which the department may read
+    assertThat(taskService().getVariablesLocal(task.getId())).containsEntry("inboxNumber", complaint.getBusinessKey())
+        .containsEntry("inboxAddress", "вул. Робоча, 1").containsEntry("inboxCategory", "Водопостачання та водовідведення");
+    assertThat(variable(complaint, RECEIVED_AT)).as("used at registration only, never stored").isNull();
+  }
+
+  @Test
+  void theEngineKeepsReferencesToPersonalDataNeverTheDataAndNoHistoryOfThem() throws Exception {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    resolve(complaint, "Засувку відкрито, воду подано");
+
+    try (var connection = engine.getProcessEngineConfiguration().getDataSource().getConnection();
+        var statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE TEXT_ LIKE '%+380671234567%' "
+            + "OR TEXT_ LIKE '%Коваленко%' OR TEXT_ LIKE '%Робоча%' OR TEXT_ LIKE '%Опис проблеми%'")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isZero();
+    }
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
+        .list()).extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+        .as("history keeps what people decided, not the process's own variables")
+        .containsExactlyInAnyOrder(OUTCOME, RESOLUTION);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(complaint.getId())
+        .singleResult().getName()).doesNotContain("Робоча");
   }
 
   @Test
@@ -570,7 +599,7 @@ class ComplaintProcessTests {
 
       assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("water-utility");
       assertThat(state(complaint).department()).isEqualTo("water-utility");
-      assertThat(variable(complaint, ROUTING_DECISION_VERSION)).isEqualTo(2);
+      assertThat(records.history(complaint.getBusinessKey()).get(1)).containsEntry("routingTableVersion", 2);
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment, true);
     }
@@ -632,7 +661,9 @@ class ComplaintProcessTests {
 
   ProcessInstance file(String category, String issueType) {
     complaints++;
-    return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-%06d".formatted(complaints),
+    String number = "2026-%06d".formatted(complaints);
+    InMemoryPersonalData.keepFixtureApplicant(number);
+    return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, number,
         ComplaintFixtures.startVariables(category, issueType, ClockUtil.getCurrentTime().toInstant()));
   }
 
@@ -693,9 +724,11 @@ class ComplaintProcessTests {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("CitizenNotification")
         .processInstanceBusinessKey(complaint.getBusinessKey()).orderByProcessInstanceStartTime().asc().list().stream()
         .map(notification -> {
+          // a notification's payload has no history: read while it waits for its channel
           Map<String, Object> variables = new java.util.HashMap<>();
-          engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(notification.getId()).list()
-              .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+          if (notification.getEndTime() == null) {
+            variables.putAll(runtimeService().getVariables(notification.getId()));
+          }
           return variables;
         }).toList();
   }

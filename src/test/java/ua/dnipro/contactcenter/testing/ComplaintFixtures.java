@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import ua.dnipro.contactcenter.intake.NewComplaint;
+import ua.dnipro.contactcenter.personaldata.PersonalData;
 
 /** Complaints as citizens file them, for tests. */
 public final class ComplaintFixtures {
@@ -49,19 +50,21 @@ public final class ComplaintFixtures {
     return (Map<String, Object>) body.get(name);
   }
 
-  /** The process variables a filed complaint starts with. */
+  /** The process variables a filed complaint starts with (as ComplaintFiling starts it). */
   public static VariableMap startVariables(String category, String issueType, Instant receivedAt) {
     return Variables.createVariables()
-        .putValue(CHANNEL, "HOTLINE")
-        .putValue(APPLICANT_FIRST_NAME, "Олена")
-        .putValue(APPLICANT_LAST_NAME, "Коваленко")
-        .putValue(APPLICANT_PHONE, "+380671234567")
-        .putValue(APPLICANT_ADDRESS, "вул. Січеславська Набережна, 5")
         .putValue(CATEGORY, category)
         .putValue(ISSUE_TYPE, issueType)
-        .putValue(DESCRIPTION, "Опис проблеми від заявника")
-        .putValue(LOCATION_ADDRESS, "вул. Робоча, 1")
-        .putValue(DISTRICT, "CHECHELIVSKYI")
-        .putValue(RECEIVED_AT, Date.from(receivedAt));
+        .putValueTyped(CHANNEL, Variables.stringValue("HOTLINE", true))
+        .putValueTyped(DISTRICT, Variables.stringValue("CHECHELIVSKYI", true))
+        .putValueTyped(LATITUDE, Variables.doubleValue(48.4593, true))
+        .putValueTyped(LONGITUDE, Variables.doubleValue(35.0183, true))
+        .putValueTyped(RECEIVED_AT, Variables.dateValue(Date.from(receivedAt), true));
+  }
+
+  /** The applicant and their words, as the vault keeps them for a complaint filed with the fixtures. */
+  public static PersonalData personalData(String number) {
+    return PersonalData.filed(number, "Олена", "Коваленко", "Петрівна", "+380671234567", null,
+        "вул. Січеславська Набережна, 5", "Опис проблеми від заявника", "вул. Робоча, 1", 48.4593, 35.0183);
   }
 }

@@ -1,0 +1,63 @@
+package ua.dnipro.contactcenter.complaint;
+
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.*;
+
+import java.util.Set;
+import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+
+/**
+ * The engine's history as an operator's audit trail, not as a second copy of every variable.
+ * Everything the "full" level records stays (process, activity and task instances with their
+ * assignees and times, identity links such as claims, the user operation log, incidents, external
+ * tasks, jobs that ran or failed) except:
+ * <ul>
+ *   <li>variables the process sets for itself (deadlines, holder, tier, display texts, references to
+ *       personal data, notification payloads): the application records the complaint's state and
+ *       each of its changes in its own tables (cc_complaint_state, cc_complaint_event), and these
+ *       variables would only copy them three times over (runtime, history, history detail);</li>
+ *   <li>the form-property copies of submitted forms: the decisions people submit are kept as
+ *       variable history with its details (who, in which task, when, which value);</li>
+ *   <li>decision-table evaluations: the complaint's history records which version of which table
+ *       routed it (the inputs are the complaint's category, type and month);</li>
+ *   <li>the creation and deletion of timer jobs, which follow the process as it moves.</li>
+ * </ul>
+ * The id is the full level's (3): the database's schema and Cockpit's features are the full
+ * level's, and a database that ran at "full" starts without a history-level mismatch.
+ */
+public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
+
+  public static final String NAME = "audit-trail";
+
+  /** The variables people decide through their tasks and the citizen through a re-opening: kept with details. */
+  public static final Set<String> DECIDED_BY_PEOPLE = Set.of(ComplaintProcess.Variables.OUTCOME,
+      ComplaintProcess.Variables.RESOLUTION, ComplaintProcess.Variables.RETURN_REASON,
+      ComplaintProcess.Variables.REOPENING_REASON, ComplaintProcess.Variables.CLASSIFICATION,
+      ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE);
+
+  @Override
+  public int getId() {
+    return 3;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+    if (eventType == VARIABLE_INSTANCE_CREATE || eventType == VARIABLE_INSTANCE_UPDATE
+        || eventType == VARIABLE_INSTANCE_MIGRATE || eventType == VARIABLE_INSTANCE_DELETE) {
+      return entity == null || entity instanceof VariableInstance variable && DECIDED_BY_PEOPLE.contains(variable.getName());
+    }
+    if (eventType == VARIABLE_INSTANCE_UPDATE_DETAIL) {
+      return entity == null || entity instanceof HistoricVariableUpdateEventEntity update
+          && DECIDED_BY_PEOPLE.contains(update.getVariableName());
+    }
+    return eventType != FORM_PROPERTY_UPDATE && eventType != DMN_DECISION_EVALUATE && eventType != JOB_CREATE
+        && eventType != JOB_DELETE;
+  }
+}

@@ -1,0 +1,19 @@
+package ua.dnipro.contactcenter.personaldata;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the personal data is kept (cc_personal_data). Only {@link PersonalDataVault} uses it. */
+public interface PersonalDataStore {
+
+  void insert(PersonalData data);
+
+  Optional<PersonalData> find(String complaintNumber);
+
+  /** Complaints closed (resolved, re-opening window over) before the moment, not yet anonymised. */
+  List<String> closedBefore(Instant moment, int limit);
+
+  /** Clears every personal field of the complaint; true if it was not anonymised before. */
+  boolean anonymise(String complaintNumber, Instant at);
+}
