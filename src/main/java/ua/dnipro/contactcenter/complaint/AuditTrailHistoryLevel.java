@@ -6,7 +6,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
  * The engine's history as an operator's audit trail, not as a second copy of every variable.
@@ -31,11 +33,24 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
 
   public static final String NAME = "audit-trail";
 
-  /** The variables people decide through their tasks and the citizen through a re-opening: kept with details. */
+  /**
+   * The variables people decide on a complaint, through their tasks and the citizen through a
+   * re-opening: kept with their details (which task, when, which value).
+   */
   public static final Set<String> DECIDED_BY_PEOPLE = Set.of(ComplaintProcess.Variables.OUTCOME,
       ComplaintProcess.Variables.RESOLUTION, ComplaintProcess.Variables.RETURN_REASON,
       ComplaintProcess.Variables.REOPENING_REASON, ComplaintProcess.Variables.CLASSIFICATION,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE);
+
+  /** A complaint's variable, not one of a notification (whose payload has a "resolution" too). */
+  private static boolean ofComplaint(String processDefinitionId) {
+    if (processDefinitionId == null) {
+      return false;
+    }
+    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+    return definition != null && ComplaintProcess.KEY.equals(definition.getKey());
+  }
 
   @Override
   public int getId() {
@@ -51,11 +66,13 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
     if (eventType == VARIABLE_INSTANCE_CREATE || eventType == VARIABLE_INSTANCE_UPDATE
         || eventType == VARIABLE_INSTANCE_MIGRATE || eventType == VARIABLE_INSTANCE_DELETE) {
-      return entity == null || entity instanceof VariableInstance variable && DECIDED_BY_PEOPLE.contains(variable.getName());
+      return entity == null || entity instanceof VariableInstanceEntity variable
+          && DECIDED_BY_PEOPLE.contains(variable.getName()) && ofComplaint(variable.getProcessDefinitionId());
     }
     if (eventType == VARIABLE_INSTANCE_UPDATE_DETAIL) {
       return entity == null || entity instanceof HistoricVariableUpdateEventEntity update
-          && DECIDED_BY_PEOPLE.contains(update.getVariableName());
+          && DECIDED_BY_PEOPLE.contains(update.getVariableName())
+          && ComplaintProcess.KEY.equals(update.getProcessDefinitionKey());
     }
     return eventType != FORM_PROPERTY_UPDATE && eventType != DMN_DECISION_EVALUATE && eventType != JOB_CREATE
         && eventType != JOB_DELETE;

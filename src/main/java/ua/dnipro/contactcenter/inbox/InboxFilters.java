@@ -61,11 +61,13 @@ class InboxFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    // task-local copies: the list may show only what the user may read, and they may read the task
+    // task-local: the list may show only what the user may read, and they may read the task. The
+    // address is a reference to the personal-data vault (read, and logged, when the list is shown);
+    // Tasklist shows the first two columns at once (the category is in the task's name too)
     properties.put("variables", List.of(
         Map.of("name", PresentComplaintInInbox.NUMBER_COLUMN, "label", "Номер"),
-        Map.of("name", PresentComplaintInInbox.CATEGORY_COLUMN, "label", "Категорія"),
-        Map.of("name", PresentComplaintInInbox.ADDRESS_COLUMN, "label", "Адреса")));
+        Map.of("name", PresentComplaintInInbox.ADDRESS_COLUMN, "label", "Адреса"),
+        Map.of("name", PresentComplaintInInbox.CATEGORY_COLUMN, "label", "Категорія")));
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);

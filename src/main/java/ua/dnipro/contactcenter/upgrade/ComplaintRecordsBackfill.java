@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,13 +45,15 @@ class ComplaintRecordsBackfill implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final HistoryService historyService;
+  private final RuntimeService runtimeService;
   private final ComplaintRecords records;
   private final TransactionTemplate transaction;
 
-  ComplaintRecordsBackfill(JdbcTemplate jdbc, HistoryService historyService, ComplaintRecords records,
-      TransactionTemplate transaction) {
+  ComplaintRecordsBackfill(JdbcTemplate jdbc, HistoryService historyService, RuntimeService runtimeService,
+      ComplaintRecords records, TransactionTemplate transaction) {
     this.jdbc = jdbc;
     this.historyService = historyService;
+    this.runtimeService = runtimeService;
     this.records = records;
     this.transaction = transaction;
   }
@@ -84,15 +84,8 @@ class ComplaintRecordsBackfill implements ApplicationRunner {
 
   private void rebuild(Map<String, Object> complaint) {
     String number = (String) complaint.get("complaint_number");
-    Map<String, Object> v = new HashMap<>();
-    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId((String) complaint.get("process_instance_id"))
-        .variableNameIn(EARLIER_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
-      if (variable.getActivityInstanceId() == null || variable.getActivityInstanceId().equals(variable.getProcessInstanceId())) {
-        v.put(variable.getName(), variable.getTypedValue() instanceof SerializableValue serializable
-            ? serializable.getValueSerialized() : variable.getValue());
-      }
-    }
+    Map<String, Object> v = EarlierVariables.of(runtimeService, historyService,
+        (String) complaint.get("process_instance_id"), EARLIER_VARIABLES);
     ComplaintStatus status = status(v.get("status"));
     Instant received = instant(v.get("receivedAt"), ((Timestamp) complaint.get("received_at")).toInstant());
     boolean overdue = Boolean.TRUE.equals(v.get("overdue"));

@@ -45,6 +45,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   WebDriver browser;
   WebDriverWait wait;
@@ -95,7 +96,7 @@ class TasklistBrowserTests extends PostgresApplicationTest {
         .doesNotContain(lift.number()).doesNotContain(road.number()).doesNotContain(dog.number());
     assertThat(listed).hasSize(1);
     // the filter's columns, from the task's own variables
-    assertThat(inbox).contains("Номер", "Категорія");
+    assertThat(inbox).contains("Номер", "Адреса");
 
     task.click();
     WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(
@@ -111,6 +112,9 @@ class TasklistBrowserTests extends PostgresApplicationTest {
     assertThat(shown("issueTypeName")).isEqualTo("Немає води");
     assertThat(shown("locationAddress")).isEqualTo("вул. Браузерна, 7");
     assertThat(shown("applicantPhone")).isEqualTo("+380671234567");
+    // the list's address and the form's applicant were read from the vault, and each read logged
+    assertThat(jdbc.queryForList("SELECT DISTINCT door FROM cc_personal_data_read WHERE reader = ? AND complaint_number = ?",
+        String.class, EXECUTOR, water.number())).containsExactly("webapps");
     click(resolved);
     WebElement resolution = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("textarea[id*='Field_resolution']")));

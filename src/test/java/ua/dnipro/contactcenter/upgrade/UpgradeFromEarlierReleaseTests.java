@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
 
@@ -35,6 +36,8 @@ class UpgradeFromEarlierReleaseTests extends PostgresApplicationTest {
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
   @Autowired ComplaintRecordsBackfill backfill;
+  @Autowired PersonalDataMigration personalDataMigration;
+  @Autowired PersonalDataVault vault;
 
   @Test
   void aComplaintFiledBeforeTheUpgradeGetsItsRecordsFromItsVariablesAndIsResolved() {
@@ -43,6 +46,7 @@ class UpgradeFromEarlierReleaseTests extends PostgresApplicationTest {
     try {
       String number = "2025-900001";
       Instant received = Instant.now().minus(Duration.ofHours(1));
+      vault.keep(ComplaintFixtures.personalData(number));
       ProcessInstance complaint = runtimeService.startProcessInstanceByKey(EARLIER_PROCESS, number,
           ComplaintFixtures.startVariables("WATER", "NO_WATER", received));
       Object dueAt = runtimeService.getVariable(complaint.getId(), "slaDeadline");
@@ -58,6 +62,15 @@ class UpgradeFromEarlierReleaseTests extends PostgresApplicationTest {
           .formatted(received, received)).create());
       jdbc.update("DELETE FROM cc_complaint_event WHERE complaint_number = ?", number);
       jdbc.update("DELETE FROM cc_complaint_state WHERE complaint_number = ?", number);
+      // ... and the applicant in plain variables, task-local copies and the task's name, no vault row
+      jdbc.update("DELETE FROM cc_personal_data WHERE complaint_number = ?", number);
+      runtimeService.setVariables(complaint.getId(), Map.of("applicantFirstName", "Олена", "applicantLastName", "Коваленко",
+          "applicantPhone", "+380509998877", "applicantAddress", "вул. Стара, 3", "description", "Немає води з ранку",
+          "locationAddress", "вул. Робоча, 1", "latitude", 48.4593, "longitude", 35.0183));
+      String openTask = taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult().getId();
+      taskService.setVariablesLocal(openTask, Map.of("applicantName", "Коваленко Олена", "inboxAddress", "вул. Робоча, 1"));
+      jdbc.update("UPDATE ACT_RU_TASK SET NAME_ = NAME_ || ' · вул. Робоча, 1' WHERE ID_ = ?", openTask);
+      jdbc.update("UPDATE ACT_HI_TASKINST SET NAME_ = NAME_ || ' · вул. Робоча, 1' WHERE ID_ = ?", openTask);
 
       assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
 
@@ -68,6 +81,17 @@ class UpgradeFromEarlierReleaseTests extends PostgresApplicationTest {
       assertThat(complaintRecords.history(number)).extracting(entry -> entry.get("event"))
           .containsExactly("REGISTERED", "ROUTED");
       assertThat(backfill.backfill()).as("a recorded complaint is left alone").isZero();
+
+      assertThat(personalDataMigration.migrate()).isGreaterThanOrEqualTo(1);
+      assertThat(vault.forApplication(number).orElseThrow().phone()).isEqualTo("+380509998877");
+      assertThat(jdbc.queryForObject("""
+          SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE TEXT_ LIKE '%+380509998877%' OR TEXT_ LIKE '%Коваленко%'
+              OR TEXT_ LIKE '%Робоча%' OR TEXT_ LIKE '%Стара%'""", Integer.class)).as("only references").isZero();
+      assertThat(runtimeService.getVariable(complaint.getId(), "applicantPhone")).isEqualTo("+380509998877");
+      assertThat(taskService.getVariableLocal(openTask, "inboxAddress")).isEqualTo("вул. Робоча, 1");
+      assertThat(jdbc.queryForObject("SELECT NAME_ FROM ACT_HI_TASKINST WHERE ID_ = ?", String.class, openTask))
+          .doesNotContain("Робоча");
+      assertThat(personalDataMigration.migrate()).as("a migrated complaint is left alone").isZero();
 
       // the earlier process's own completion check still holds, under its earlier name
       String task = taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult().getId();

@@ -1,0 +1,383 @@
+package ua.dnipro.contactcenter.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import ua.dnipro.contactcenter.ContactCenterApplication;
+import ua.dnipro.contactcenter.testing.ComplaintFixtures;
+import ua.dnipro.contactcenter.testing.PostgresForTests;
+
+/**
+ * How fast channels can file complaints, against plain Camunda in the same run on the same
+ * PostgreSQL server. Figures, not a pass/fail test: {@code mvn -B test -Pbenchmark -Dtest=IntakeBenchmark}.
+ *
+ * <ol>
+ *   <li>Baseline: plain Camunda 7.24 on Spring Boot (baseline.PlainCamundaApplication, its own
+ *       JVM and database, full history), {@value #CLIENTS} clients starting a one-user-task process
+ *       with a non-interrupting timer and {@value #BASELINE_VARIABLES} variables through engine REST.</li>
+ *   <li>The application (production profile, its own JVM and database): the same clients file
+ *       complaints over {@code POST /api/v1/complaints}, each with its own Idempotency-Key, in a
+ *       mix of categories and issue types that follows the city's (a few categories take most).</li>
+ *   <li>The same with a second node on the same database, the clients taking turns between them.</li>
+ * </ol>
+ * Each run is preceded by a warm-up that is not counted. Rows inserted are PostgreSQL's own count
+ * for the run's database ({@code pg_stat_database.tup_inserted}), divided by the requests. The
+ * table goes to standard output and target/benchmark/intake.txt.
+ */
+class IntakeBenchmark {
+
+  static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+  static final int MEASURED = Integer.getInteger("benchmark.requests", 1500);
+  static final int WARM_UP = 300;
+  static final int BASELINE_VARIABLES = 14;
+  static final String CHANNEL_PASSWORD = "Bench-channel-pass-2026";
+  static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  record Figures(String what, int requests, int failed, double perSecond, double p50, double p99, double rowsPerRequest,
+      Map<String, Double> rowsByTable) {
+  }
+
+  @Test
+  void printIntakeFiguresAgainstPlainCamunda() throws Exception {
+    List<Figures> figures = new ArrayList<>();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    String plainDatabase = PostgresForTests.newDatabase();
+    try (Node plain = Node.start("plain", "baseline.PlainCamundaApplication", plainDatabase, 18181,
+        List.of("--spring.config.location=classpath:benchmark/plain-camunda.yaml"))) {
+      plain.awaitReady(http, "/engine-rest/process-definition/key/PlainOneTaskProcess", null);
+      IntFunction<HttpRequest> start = i -> HttpRequest.newBuilder(plain.uri(
+              "/engine-rest/process-definition/key/PlainOneTaskProcess/start"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(baselineStart(i))).build();
+      run(http, start, WARM_UP, plainDatabase, "warm-up");
+      figures.add(run(http, start, MEASURED, plainDatabase, "plain Camunda: REST start, 1 node"));
+    }
+
+    String database = PostgresForTests.newDatabase();
+    try (Node first = Node.start("node-1", ContactCenterApplication.class.getName(), database, 18281, List.of())) {
+      first.awaitReady(http, "/api/v1/categories", channelAuthorization());
+      List<String[]> mix = categoryMix(http, first);
+      IntFunction<HttpRequest> oneNode = i -> filing(first, mix, i);
+      run(http, oneNode, WARM_UP, database, "warm-up");
+      figures.add(run(http, oneNode, MEASURED, database, "POST /api/v1/complaints, 1 node"));
+
+      try (Node second = Node.start("node-2", ContactCenterApplication.class.getName(), database, 18282, List.of())) {
+        second.awaitReady(http, "/api/v1/categories", channelAuthorization());
+        IntFunction<HttpRequest> twoNodes = i -> filing(i % 2 == 0 ? first : second, mix, i);
+        run(http, twoNodes, WARM_UP, database, "warm-up");
+        figures.add(run(http, twoNodes, MEASURED, database, "POST /api/v1/complaints, 2 nodes"));
+      }
+    }
+    report(figures);
+  }
+
+  // --- the load -------------------------------------------------------------------------------
+
+  static Figures run(HttpClient http, IntFunction<HttpRequest> request, int count, String database, String what)
+      throws Exception {
+    awaitStatisticsFlushed();
+    Map<String, Long> insertsBefore = insertsByTable(database);
+    long before = tuplesInserted(database);
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    long started = System.nanoTime();
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      running.add(clients.submit(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < count) {
+          long sent = System.nanoTime();
+          try {
+            HttpResponse<String> response = http.send(request.apply(i), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+              failed.incrementAndGet();
+              failures.add(response.statusCode() + " " + response.body());
+            }
+          } catch (IOException | InterruptedException e) {
+            failed.incrementAndGet();
+            failures.add(e.toString());
+          }
+          latencies.add(System.nanoTime() - sent);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : running) {
+      client.get();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    clients.shutdown();
+    failures.stream().limit(3).forEach(failure -> System.out.println("  failed: " + failure.substring(0, Math.min(300, failure.length()))));
+    awaitStatisticsFlushed();
+    long inserted = tuplesInserted(database) - before;
+    Map<String, Long> insertsAfter = insertsByTable(database);
+    Map<String, Double> byTable = new LinkedHashMap<>();
+    insertsAfter.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - insertsBefore.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .forEach(e -> byTable.put(e.getKey(), e.getValue() / (double) count));
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    Figures result = new Figures(what, count, failed.get(), count / seconds, percentile(sorted, 0.50),
+        percentile(sorted, 0.99), inserted / (double) count, byTable);
+    System.out.printf("%-40s %6d requests %4d failed %8.1f/s  p50 %6.0f ms  p99 %6.0f ms  %6.1f rows each%n",
+        what, count, result.failed(), result.perSecond(), result.p50(), result.p99(), result.rowsPerRequest());
+    return result;
+  }
+
+  static double percentile(long[] sortedNanos, double p) {
+    return sortedNanos.length == 0 ? Double.NaN
+        : sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1)] / 1e6;
+  }
+
+  /** A start of the plain process with 14 variables of the kinds a complaint has. */
+  static String baselineStart(int i) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("applicantFirstName", "Олена");
+    values.put("applicantLastName", "Коваленко");
+    values.put("applicantPatronymic", "Петрівна");
+    values.put("applicantPhone", "+38067" + String.format("%07d", i % 10_000_000));
+    values.put("applicantEmail", "olena@example.com");
+    values.put("applicantAddress", "вул. Січеславська Набережна, 5, кв. 12");
+    values.put("category", "WATER");
+    values.put("issueType", "NO_WATER");
+    values.put("description", "З учорашнього вечора немає холодної води у всьому під'їзді");
+    values.put("locationAddress", "вул. Робоча, 1");
+    values.put("district", "CHECHELIVSKYI");
+    values.put("latitude", 48.4593);
+    values.put("longitude", 35.0183);
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("dueAt", Map.of("value", Instant.now().plus(Duration.ofHours(6)).toString().replace("Z", "+0000"),
+        "type", "Date"));
+    if (variables.size() != BASELINE_VARIABLES) {
+      throw new IllegalStateException("the baseline starts with " + BASELINE_VARIABLES + " variables");
+    }
+    return write(Map.of("businessKey", "B-" + i, "variables", variables));
+  }
+
+  static HttpRequest filing(Node node, List<String[]> mix, int i) {
+    Map<String, Object> body = ComplaintFixtures.apiBody();
+    String[] pick = mix.get(i % mix.size());
+    body.put("category", pick[0]);
+    body.put("issueType", pick[1]);
+    ComplaintFixtures.part(body, "applicant").put("phone", "+38067" + String.format("%07d", i % 10_000_000));
+    return HttpRequest.newBuilder(node.uri("/api/v1/complaints"))
+        .header("Authorization", channelAuthorization())
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .POST(HttpRequest.BodyPublishers.ofString(write(body))).build();
+  }
+
+  /**
+   * The classifier's categories and issue types, weighted as a city's complaints are: the first
+   * few categories carry most of them (Zipf, s = 1), each category's first issue types most of it.
+   */
+  static List<String[]> categoryMix(HttpClient http, Node node) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.uri("/api/v1/categories"))
+        .header("Authorization", channelAuthorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode categories = JSON.readTree(response.body());
+    JsonNode list = categories.isArray() ? categories : categories.path("categories");
+    List<String[]> mix = new ArrayList<>();
+    int rank = 0;
+    for (JsonNode category : list) {
+      rank++;
+      int typeRank = 0;
+      for (JsonNode issueType : category.path("issueTypes")) {
+        typeRank++;
+        int weight = Math.max(1, (int) Math.round(120.0 / rank / typeRank));
+        for (int w = 0; w < weight; w++) {
+          mix.add(new String[] {category.path("code").asText(), issueType.path("code").asText()});
+        }
+      }
+    }
+    if (mix.isEmpty()) {
+      throw new IllegalStateException("no categories in " + response.body());
+    }
+    java.util.Collections.shuffle(mix, new Random(2021));
+    return mix;
+  }
+
+  static String channelAuthorization() {
+    return "Basic " + Base64.getEncoder().encodeToString(("hotline:" + CHANNEL_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- PostgreSQL's own counts ------------------------------------------------------------------
+
+  /** Backends report their counts when idle at most every 10 s (PGSTAT_IDLE_INTERVAL): wait for that. */
+  static void awaitStatisticsFlushed() throws InterruptedException {
+    Thread.sleep(11_000);
+  }
+
+  static long tuplesInserted(String database) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(database, "postgres", "postgres");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT tup_inserted FROM pg_stat_database WHERE datname = current_database()")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  static Map<String, Long> insertsByTable(String database) throws SQLException {
+    Map<String, Long> inserts = new LinkedHashMap<>();
+    try (Connection connection = DriverManager.getConnection(database, "postgres", "postgres");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT relname, n_tup_ins FROM pg_stat_user_tables")) {
+      while (rows.next()) {
+        inserts.put(rows.getString(1).toLowerCase(), rows.getLong(2));
+      }
+    }
+    return inserts;
+  }
+
+  // --- the report -------------------------------------------------------------------------------
+
+  static void report(List<Figures> figures) throws IOException {
+    Figures baseline = figures.get(0);
+    StringBuilder table = new StringBuilder();
+    table.append(String.format("%d clients, %d requests per run (after %d not counted); %d cores, %s, Java %s%n",
+        CLIENTS, MEASURED, WARM_UP, Runtime.getRuntime().availableProcessors(), cpuModel(),
+        System.getProperty("java.version")));
+    table.append(String.format("%-40s %10s %8s %8s %8s %10s %8s%n", "", "per second", "p50 ms", "p99 ms", "failed",
+        "rows each", "÷ plain"));
+    for (Figures f : figures) {
+      table.append(String.format("%-40s %10.1f %8.0f %8.0f %8d %10.1f %8.2f%n", f.what(), f.perSecond(), f.p50(), f.p99(),
+          f.failed(), f.rowsPerRequest(), f.perSecond() / baseline.perSecond()));
+    }
+    table.append("\nrows inserted per request, by table:\n");
+    for (Figures f : figures) {
+      table.append("  ").append(f.what()).append(": ");
+      f.rowsByTable().forEach((name, rows) -> table.append(String.format("%s %.1f, ", name, rows)));
+      table.setLength(table.length() - 2);
+      table.append('\n');
+    }
+    System.out.println();
+    System.out.println(table);
+    Files.createDirectories(Path.of("target", "benchmark"));
+    Files.writeString(Path.of("target", "benchmark", "intake.txt"), table.toString());
+  }
+
+  static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+          .findFirst().map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
+    } catch (IOException e) {
+      return "unknown CPU";
+    }
+  }
+
+  // --- the nodes ----------------------------------------------------------------------------------
+
+  /** An application in its own JVM, as in production: its own heap, its own engine and job executor. */
+  record Node(String name, Process process, int port) implements AutoCloseable {
+
+    static Node start(String name, String mainClass, String database, int port, List<String> arguments)
+        throws IOException {
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp", classpath(), mainClass));
+      command.addAll(arguments);
+      ProcessBuilder builder = new ProcessBuilder(command);
+      Map<String, String> environment = builder.environment();
+      environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+      environment.put("PORT", String.valueOf(port));
+      environment.put("DB_URL", database);
+      environment.put("DB_USER", "postgres");
+      environment.put("DB_PASSWORD", "postgres");
+      environment.put("DB_POOL_SIZE", "20");
+      environment.put("CC_ADMIN_USER", PostgresForTests.ADMIN_USER);
+      environment.put("CC_ADMIN_PASSWORD", PostgresForTests.ADMIN_PASSWORD);
+      for (String channel : List.of("HOTLINE", "WEBSITE", "MOBILE_APP", "VIBER", "TELEGRAM")) {
+        environment.put("CC_CHANNEL_" + channel + "_PASSWORD", CHANNEL_PASSWORD);
+      }
+      Files.createDirectories(Path.of("target", "benchmark"));
+      File log = Path.of("target", "benchmark", name + ".log").toFile();
+      builder.redirectErrorStream(true).redirectOutput(log);
+      return new Node(name, builder.start(), port);
+    }
+
+    URI uri(String path) {
+      return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    void awaitReady(HttpClient http, String path, String authorization) throws Exception {
+      Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
+      while (Instant.now().isBefore(giveUp)) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(name + " stopped; see target/benchmark/" + name + ".log");
+        }
+        try {
+          HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET();
+          if (authorization != null) {
+            request.header("Authorization", authorization);
+          }
+          if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            // start-up runners (groups, accounts, the classifier) may still be at work
+            Thread.sleep(5_000);
+            return;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        Thread.sleep(1_000);
+      }
+      throw new IllegalStateException(name + " not ready in 4 minutes; see target/benchmark/" + name + ".log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+
+    private static String classpath() {
+      String surefire = System.getProperty("surefire.test.class.path");
+      return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+  }
+}
