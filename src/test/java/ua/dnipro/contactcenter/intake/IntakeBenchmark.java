@@ -3,7 +3,6 @@ package ua.dnipro.contactcenter.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import ua.dnipro.contactcenter.ContactCenterApplication;
+import ua.dnipro.contactcenter.testing.ApplicationNode;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.PostgresForTests;
 
@@ -55,13 +54,13 @@ import ua.dnipro.contactcenter.testing.PostgresForTests;
  * for the run's database ({@code pg_stat_database.tup_inserted}), divided by the requests. The
  * table goes to standard output and target/benchmark/intake.txt.
  */
-class IntakeBenchmark {
+public class IntakeBenchmark {
 
   static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
   static final int MEASURED = Integer.getInteger("benchmark.requests", 1500);
   static final int WARM_UP = 300;
   static final int BASELINE_VARIABLES = 14;
-  static final String CHANNEL_PASSWORD = "Bench-channel-pass-2026";
+  static final String CHANNEL_PASSWORD = ApplicationNode.CHANNEL_PASSWORD;
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
   record Figures(String what, int requests, int failed, double perSecond, double p50, double p99, double rowsPerRequest,
@@ -74,7 +73,7 @@ class IntakeBenchmark {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     String plainDatabase = PostgresForTests.newDatabase();
-    try (Node plain = Node.start("plain", "baseline.PlainCamundaApplication", plainDatabase, 18181,
+    try (ApplicationNode plain = ApplicationNode.start("plain", "baseline.PlainCamundaApplication", plainDatabase, 18181,
         List.of("--spring.config.location=classpath:benchmark/plain-camunda.yaml"))) {
       plain.awaitReady(http, "/engine-rest/process-definition/key/PlainOneTaskProcess", null);
       IntFunction<HttpRequest> start = i -> HttpRequest.newBuilder(plain.uri(
@@ -86,14 +85,14 @@ class IntakeBenchmark {
     }
 
     String database = PostgresForTests.newDatabase();
-    try (Node first = Node.start("node-1", ContactCenterApplication.class.getName(), database, 18281, List.of())) {
+    try (ApplicationNode first = ApplicationNode.start("node-1", ContactCenterApplication.class.getName(), database, 18281, List.of())) {
       first.awaitReady(http, "/api/v1/categories", channelAuthorization());
       List<String[]> mix = categoryMix(http, first);
       IntFunction<HttpRequest> oneNode = i -> filing(first, mix, i);
       run(http, oneNode, WARM_UP, database, "warm-up");
       figures.add(run(http, oneNode, MEASURED, database, "POST /api/v1/complaints, 1 node"));
 
-      try (Node second = Node.start("node-2", ContactCenterApplication.class.getName(), database, 18282, List.of())) {
+      try (ApplicationNode second = ApplicationNode.start("node-2", ContactCenterApplication.class.getName(), database, 18282, List.of())) {
         second.awaitReady(http, "/api/v1/categories", channelAuthorization());
         IntFunction<HttpRequest> twoNodes = i -> filing(i % 2 == 0 ? first : second, mix, i);
         run(http, twoNodes, WARM_UP, database, "warm-up");
@@ -160,7 +159,7 @@ class IntakeBenchmark {
     return result;
   }
 
-  static double percentile(long[] sortedNanos, double p) {
+  public static double percentile(long[] sortedNanos, double p) {
     return sortedNanos.length == 0 ? Double.NaN
         : sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1)] / 1e6;
   }
@@ -191,7 +190,7 @@ class IntakeBenchmark {
     return write(Map.of("businessKey", "B-" + i, "variables", variables));
   }
 
-  static HttpRequest filing(Node node, List<String[]> mix, int i) {
+  public static HttpRequest filing(ApplicationNode node, List<String[]> mix, int i) {
     Map<String, Object> body = ComplaintFixtures.apiBody();
     String[] pick = mix.get(i % mix.size());
     body.put("category", pick[0]);
@@ -208,7 +207,7 @@ class IntakeBenchmark {
    * The classifier's categories and issue types, weighted as a city's complaints are: the first
    * few categories carry most of them (Zipf, s = 1), each category's first issue types most of it.
    */
-  static List<String[]> categoryMix(HttpClient http, Node node) throws Exception {
+  public static List<String[]> categoryMix(HttpClient http, ApplicationNode node) throws Exception {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.uri("/api/v1/categories"))
         .header("Authorization", channelAuthorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
     JsonNode categories = JSON.readTree(response.body());
@@ -233,7 +232,7 @@ class IntakeBenchmark {
     return mix;
   }
 
-  static String channelAuthorization() {
+  public static String channelAuthorization() {
     return "Basic " + Base64.getEncoder().encodeToString(("hotline:" + CHANNEL_PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -301,7 +300,7 @@ class IntakeBenchmark {
     Files.writeString(Path.of("target", "benchmark", "intake.txt"), table.toString());
   }
 
-  static String cpuModel() {
+  public static String cpuModel() {
     try {
       return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
           .findFirst().map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
@@ -310,74 +309,4 @@ class IntakeBenchmark {
     }
   }
 
-  // --- the nodes ----------------------------------------------------------------------------------
-
-  /** An application in its own JVM, as in production: its own heap, its own engine and job executor. */
-  record Node(String name, Process process, int port) implements AutoCloseable {
-
-    static Node start(String name, String mainClass, String database, int port, List<String> arguments)
-        throws IOException {
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp", classpath(), mainClass));
-      command.addAll(arguments);
-      ProcessBuilder builder = new ProcessBuilder(command);
-      Map<String, String> environment = builder.environment();
-      environment.put("SPRING_PROFILES_ACTIVE", "postgres");
-      environment.put("PORT", String.valueOf(port));
-      environment.put("DB_URL", database);
-      environment.put("DB_USER", "postgres");
-      environment.put("DB_PASSWORD", "postgres");
-      environment.put("DB_POOL_SIZE", "20");
-      environment.put("CC_ADMIN_USER", PostgresForTests.ADMIN_USER);
-      environment.put("CC_ADMIN_PASSWORD", PostgresForTests.ADMIN_PASSWORD);
-      for (String channel : List.of("HOTLINE", "WEBSITE", "MOBILE_APP", "VIBER", "TELEGRAM")) {
-        environment.put("CC_CHANNEL_" + channel + "_PASSWORD", CHANNEL_PASSWORD);
-      }
-      Files.createDirectories(Path.of("target", "benchmark"));
-      File log = Path.of("target", "benchmark", name + ".log").toFile();
-      builder.redirectErrorStream(true).redirectOutput(log);
-      return new Node(name, builder.start(), port);
-    }
-
-    URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    void awaitReady(HttpClient http, String path, String authorization) throws Exception {
-      Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
-      while (Instant.now().isBefore(giveUp)) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(name + " stopped; see target/benchmark/" + name + ".log");
-        }
-        try {
-          HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET();
-          if (authorization != null) {
-            request.header("Authorization", authorization);
-          }
-          if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            // start-up runners (groups, accounts, the classifier) may still be at work
-            Thread.sleep(5_000);
-            return;
-          }
-        } catch (IOException notYet) {
-          // not listening yet
-        }
-        Thread.sleep(1_000);
-      }
-      throw new IllegalStateException(name + " not ready in 4 minutes; see target/benchmark/" + name + ".log");
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
-
-    private static String classpath() {
-      String surefire = System.getProperty("surefire.test.class.path");
-      return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
-  }
 }

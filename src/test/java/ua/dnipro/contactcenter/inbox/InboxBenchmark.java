@@ -1,0 +1,209 @@
+package ua.dnipro.contactcenter.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import ua.dnipro.contactcenter.ContactCenterApplication;
+import ua.dnipro.contactcenter.intake.IntakeBenchmark;
+import ua.dnipro.contactcenter.testing.ApplicationNode;
+import ua.dnipro.contactcenter.testing.PostgresForTests;
+
+/**
+ * Tasklist at city scale, as a water-utility executor sees it: the "Відкриті звернення" filter's
+ * list (first page, with its columns) and its count, the calls Tasklist makes, measured at the
+ * complaints filed over the API and again with 100,000 open complaints and 1,000,000 in history.
+ * The larger sizes are the filed complaints cloned in SQL (their executions, tasks, candidate
+ * groups, variables and grants; their history as closed complaints with their tasks' history
+ * grants); timers and activity history are not cloned. Figures, not a pass/fail test:
+ * {@code mvn -B test -Pbenchmark -Dtest=InboxBenchmark}; the table also goes to target/benchmark/inbox.txt.
+ */
+class InboxBenchmark {
+
+  static final int FILED = Integer.getInteger("benchmark.filed", 300);
+  static final int OPEN = Integer.getInteger("benchmark.open", 100_000);
+  static final int HISTORY = Integer.getInteger("benchmark.history", 1_000_000);
+  static final int WARM_UP = 10;
+  static final int RUNS = 60;
+  static final String EXECUTOR = "bench.water";
+  static final String EXECUTOR_PASSWORD = "Inbox-bench-pass-2026";
+  static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** What Tasklist sends with the list and the count: its sorting (newest first, as it opens). */
+  static final String TASKLIST_QUERY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+
+  @Test
+  void printTasklistLatencyForADepartmentAtCityScale() throws Exception {
+    String database = PostgresForTests.newDatabase();
+    JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, "postgres", "postgres"));
+    HttpClient http = HttpClient.newHttpClient();
+    StringBuilder table = new StringBuilder();
+    try (ApplicationNode node = ApplicationNode.start("inbox", ContactCenterApplication.class.getName(), database, 18381,
+        List.of())) {
+      node.awaitReady(http, "/api/v1/categories", IntakeBenchmark.channelAuthorization());
+      List<String[]> mix = IntakeBenchmark.categoryMix(http, node);
+      for (int i = 0; i < FILED; i++) {
+        HttpResponse<String> filed = http.send(IntakeBenchmark.filing(node, mix, i), HttpResponse.BodyHandlers.ofString());
+        if (filed.statusCode() != 201) {
+          throw new IllegalStateException(filed.statusCode() + " " + filed.body());
+        }
+      }
+      awaitOpenTasks(jdbc, FILED);
+      createExecutor(http, node);
+      String filter = openFilterId(http, node);
+
+      table.append(String.format("%-34s %10s %10s %12s %12s%n", "open complaints (in history)", "water", "shown",
+          "p50 ms", "p95 ms"));
+      table.append(measure(http, node, jdbc, filter, "filed: " + FILED + " (0)"));
+      long started = System.nanoTime();
+      cloneOpenComplaints(jdbc, OPEN / FILED - 1);
+      cloneHistory(jdbc, HISTORY / FILED);
+      jdbc.execute("VACUUM ANALYZE");
+      System.out.printf("cloned in %.0f s%n", (System.nanoTime() - started) / 1e9);
+      table.append(measure(http, node, jdbc, filter, String.format("%,d (%,d)", openTasks(jdbc),
+          jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_TIME_ IS NOT NULL", Long.class))));
+    }
+    table.append(String.format("%d runs after %d not counted; list (first 15, with columns) + count, as %s over "
+        + "engine REST; %d cores, %s%n", RUNS, WARM_UP, EXECUTOR, Runtime.getRuntime().availableProcessors(),
+        IntakeBenchmark.cpuModel()));
+    System.out.println();
+    System.out.println(table);
+    Files.createDirectories(Path.of("target", "benchmark"));
+    Files.writeString(Path.of("target", "benchmark", "inbox.txt"), table.toString());
+  }
+
+  static String measure(HttpClient http, ApplicationNode node, JdbcTemplate jdbc, String filter, String size)
+      throws Exception {
+    long water = jdbc.queryForObject("""
+        SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE GROUP_ID_ = 'water-utility' AND TYPE_ = 'candidate'""", Long.class);
+    long[] nanos = new long[RUNS];
+    long shown = 0;
+    for (int i = -WARM_UP; i < RUNS; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> list = http.send(post(node, "/engine-rest/filter/" + filter
+          + "/list?firstResult=0&maxResults=15", TASKLIST_QUERY, "application/hal+json"), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> count = http.send(post(node, "/engine-rest/filter/" + filter + "/count", TASKLIST_QUERY,
+          "application/json"), HttpResponse.BodyHandlers.ofString());
+      long took = System.nanoTime() - start;
+      if (list.statusCode() != 200 || count.statusCode() != 200) {
+        throw new IllegalStateException(list.statusCode() + " " + list.body() + " / " + count.statusCode() + " " + count.body());
+      }
+      if (i >= 0) {
+        nanos[i] = took;
+      }
+      shown = JSON.readTree(count.body()).get("count").asLong();
+      if (i == 0) {
+        JsonNode tasks = JSON.readTree(list.body()).at("/_embedded/task");
+        if (tasks.isEmpty() || !list.body().contains("inboxAddress")) {
+          throw new IllegalStateException("the list shows no tasks or no columns: " + list.body().substring(0,
+              Math.min(500, list.body().length())));
+        }
+      }
+    }
+    java.util.Arrays.sort(nanos);
+    String line = String.format("%-34s %,10d %,10d %12.1f %12.1f%n", size, water, shown,
+        IntakeBenchmark.percentile(nanos, 0.50), IntakeBenchmark.percentile(nanos, 0.95));
+    System.out.print(line);
+    return line;
+  }
+
+  static HttpRequest post(ApplicationNode node, String path, String body, String accept) {
+    return HttpRequest.newBuilder(node.uri(path)).header("Authorization", basic(EXECUTOR, EXECUTOR_PASSWORD))
+        .header("Content-Type", "application/json").header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void createExecutor(HttpClient http, ApplicationNode node) throws Exception {
+    String admin = basic(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(node.uri("/engine-rest/user/create"))
+        .header("Authorization", admin).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+            "profile", Map.of("id", EXECUTOR, "firstName", "Виконавець", "lastName", "Водоканалу", "email", "w@example.com"),
+            "credentials", Map.of("password", EXECUTOR_PASSWORD))))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> member = http.send(HttpRequest.newBuilder(node.uri(
+            "/engine-rest/group/water-utility/members/" + EXECUTOR))
+        .header("Authorization", admin).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() / 100 != 2 || member.statusCode() / 100 != 2) {
+      throw new IllegalStateException("cannot create the executor: " + created.body() + " / " + member.body());
+    }
+  }
+
+  static String openFilterId(HttpClient http, ApplicationNode node) throws Exception {
+    HttpResponse<String> filters = http.send(HttpRequest.newBuilder(node.uri("/engine-rest/filter?name="
+            + URLEncoder.encode(InboxFilters.OPEN, StandardCharsets.UTF_8)))
+        .header("Authorization", basic(EXECUTOR, EXECUTOR_PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(filters.body()).get(0).get("id").asText();
+  }
+
+  static void awaitOpenTasks(JdbcTemplate jdbc, int expected) throws InterruptedException {
+    for (int i = 0; i < 120 && openTasks(jdbc) < expected; i++) {
+      Thread.sleep(1_000);
+    }
+  }
+
+  static long openTasks(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class);
+  }
+
+  // --- cloning in SQL ---------------------------------------------------------------------------
+
+  /** Columns that hold ids of one complaint's rows (its instance, executions, tasks, variables): suffixed per copy. */
+  static final List<String> INSTANCE_IDS = List.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
+      "PARENT_ID_", "TASK_ID_", "VAR_SCOPE_", "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "BUSINESS_KEY_", "SUPER_EXEC_",
+      "RESOURCE_ID_");
+
+  /** Copies every open complaint this many times: executions, tasks, candidate groups, variables, task grants. */
+  static void cloneOpenComplaints(JdbcTemplate jdbc, int copies) {
+    String complaints = "SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_";
+    copy(jdbc, "ACT_RU_EXECUTION", "PROC_INST_ID_ IN (" + complaints + ")", copies, "o", Map.of());
+    copy(jdbc, "ACT_RU_TASK", "PROC_INST_ID_ IN (" + complaints + ")", copies, "o", Map.of());
+    copy(jdbc, "ACT_RU_IDENTITYLINK", "TASK_ID_ IS NOT NULL", copies, "o", Map.of());
+    copy(jdbc, "ACT_RU_VARIABLE", "BYTEARRAY_ID_ IS NULL", copies, "o", Map.of());
+    copy(jdbc, "ACT_RU_AUTHORIZATION", "RESOURCE_TYPE_ IN (7, 19) AND RESOURCE_ID_ IN (SELECT ID_ FROM ACT_RU_TASK)",
+        copies, "o", Map.of());
+  }
+
+  /** Closed complaints in history: their instances and tasks, and the history grants their tasks left. */
+  static void cloneHistory(JdbcTemplate jdbc, int copies) {
+    String tasks = "SELECT ID_ FROM ACT_HI_TASKINST WHERE ID_ NOT LIKE '%~o%'";
+    copy(jdbc, "ACT_HI_PROCINST", "ID_ NOT LIKE '%~o%' AND PROC_DEF_KEY_ = 'ComplaintProcess'", copies, "h",
+        Map.of("END_TIME_", "START_TIME_ + INTERVAL '3 days'", "STATE_", "'COMPLETED'",
+            "REMOVAL_TIME_", "START_TIME_ + INTERVAL '5 years'"));
+    copy(jdbc, "ACT_HI_TASKINST", "ID_ IN (" + tasks + ") AND TASK_DEF_KEY_ IS NOT NULL", copies, "h",
+        Map.of("END_TIME_", "START_TIME_ + INTERVAL '2 days'", "DELETE_REASON_", "'completed'",
+            "REMOVAL_TIME_", "START_TIME_ + INTERVAL '5 years'"));
+    copy(jdbc, "ACT_RU_AUTHORIZATION", "RESOURCE_TYPE_ = 19 AND RESOURCE_ID_ IN (" + tasks + ")", copies, "h", Map.of());
+  }
+
+  static void copy(JdbcTemplate jdbc, String table, String which, int copies, String namespace, Map<String, String> set) {
+    List<String> columns = jdbc.queryForList("""
+        SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()
+            AND table_name = lower(?) ORDER BY ordinal_position""", String.class, table).stream()
+        .map(String::toUpperCase).toList();
+    String select = columns.stream().map(column -> set.containsKey(column) ? set.get(column)
+        : INSTANCE_IDS.contains(column) ? column + " || '~" + namespace + "' || g" : column)
+        .collect(Collectors.joining(", "));
+    long started = System.nanoTime();
+    int rows = jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM "
+        + table + ", generate_series(1, " + copies + ") g WHERE " + which);
+    System.out.printf("  %-22s %,11d rows in %5.1f s%n", table, rows, (System.nanoTime() - started) / 1e9);
+  }
+}

@@ -1,0 +1,92 @@
+package ua.dnipro.contactcenter.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An application in its own JVM, as in production (its own heap, engine and job executor), on the
+ * production profile against a given database: for benchmarks. Its log goes to target/benchmark.
+ */
+public record ApplicationNode(String name, Process process, int port) implements AutoCloseable {
+
+  /** The password every channel account gets on benchmark nodes. */
+  public static final String CHANNEL_PASSWORD = "Bench-channel-pass-2026";
+
+  public static ApplicationNode start(String name, String mainClass, String database, int port, List<String> arguments)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp", classpath(), mainClass));
+    command.addAll(arguments);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> environment = builder.environment();
+    environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+    environment.put("PORT", String.valueOf(port));
+    environment.put("DB_URL", database);
+    environment.put("DB_USER", "postgres");
+    environment.put("DB_PASSWORD", "postgres");
+    environment.put("DB_POOL_SIZE", "20");
+    environment.put("CC_ADMIN_USER", PostgresForTests.ADMIN_USER);
+    environment.put("CC_ADMIN_PASSWORD", PostgresForTests.ADMIN_PASSWORD);
+    for (String channel : List.of("HOTLINE", "WEBSITE", "MOBILE_APP", "VIBER", "TELEGRAM")) {
+      environment.put("CC_CHANNEL_" + channel + "_PASSWORD", CHANNEL_PASSWORD);
+    }
+    Files.createDirectories(Path.of("target", "benchmark"));
+    File log = Path.of("target", "benchmark", name + ".log").toFile();
+    builder.redirectErrorStream(true).redirectOutput(log);
+    return new ApplicationNode(name, builder.start(), port);
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Waits until the path answers 200 (with the authorization, if any), then a little for start-up work. */
+  public void awaitReady(HttpClient http, String path, String authorization) throws Exception {
+    Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
+    while (Instant.now().isBefore(giveUp)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped; see target/benchmark/" + name + ".log");
+      }
+      try {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET();
+        if (authorization != null) {
+          request.header("Authorization", authorization);
+        }
+        if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          // start-up runners (groups, accounts, the classifier) may still be at work
+          Thread.sleep(5_000);
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(1_000);
+    }
+    throw new IllegalStateException(name + " not ready in 4 minutes; see target/benchmark/" + name + ".log");
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  private static String classpath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+  }
+}
