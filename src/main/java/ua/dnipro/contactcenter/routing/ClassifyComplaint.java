@@ -45,8 +45,8 @@ public class ClassifyComplaint implements JavaDelegate {
     ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.ROUTING_DECISION, inputs);
     // for the ROUTED entry of the complaint's history, in this transaction
     TransientVariables.set(execution, ROUTING_DECISION_VERSION, Variables.integerValue(answer.version(), true));
-    String department = ClassifierTables.text(answer.result(), "department");
-    String tier = ClassifierTables.text(answer.result(), "slaTier");
+    String department = ClassifierTables.text(answer.firstResult(), "department");
+    String tier = ClassifierTables.text(answer.firstResult(), "slaTier");
 
     String problem = null;
     if (department == null) {
@@ -62,8 +62,8 @@ public class ClassifyComplaint implements JavaDelegate {
     }
     execution.setVariable(DEPARTMENT, department);
     execution.setVariable(SLA_TIER, tier);
-    execution.setVariable(CATEGORY_NAME, ClassifierTables.text(answer.result(), "categoryNameUk"));
-    execution.setVariable(ISSUE_TYPE_NAME, ClassifierTables.text(answer.result(), "issueTypeNameUk"));
+    execution.setVariable(CATEGORY_NAME, ClassifierTables.text(answer.firstResult(), "categoryNameUk"));
+    execution.setVariable(ISSUE_TYPE_NAME, ClassifierTables.text(answer.firstResult(), "issueTypeNameUk"));
   }
 
   /** Reports a fault for analysts and notes it in the complaint's history (without the table's output). */

@@ -2,7 +2,7 @@ package ua.dnipro.contactcenter.routing;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,11 +37,11 @@ public class DetermineSlaTerms implements JavaDelegate {
     Object tier = execution.getVariable(SLA_TIER);
     ClassifierTables.Answer answer = ClassifierTables.evaluate(execution, ClassifierCatalogue.SLA_DECISION,
         java.util.Collections.singletonMap(SLA_TIER, tier));
-    DmnDecisionResult result = answer.result();
+    Map<String, Object> result = answer.firstResult();
     String duration = ClassifierTables.text(result, "slaDuration");
     String secondEscalation = ClassifierTables.text(result, "secondEscalationAfter");
     String reminder = ClassifierTables.text(result, "reminderBefore");
-    Object priority = result.isEmpty() ? null : result.getFirstResult().getEntry("taskPriority");
+    Object priority = result == null ? null : result.get("taskPriority");
     if (!valid(duration) || !valid(secondEscalation) || !valid(reminder) || !(priority instanceof Number)) {
       ClassifyComplaint.report(execution, ClassifierCatalogue.SLA_DECISION, answer.version(),
           "no valid terms for tier '" + tier + "'", faults, history);

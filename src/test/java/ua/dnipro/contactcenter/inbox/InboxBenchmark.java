@@ -52,8 +52,9 @@ class InboxBenchmark {
     JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, "postgres", "postgres"));
     HttpClient http = HttpClient.newHttpClient();
     StringBuilder table = new StringBuilder();
-    try (ApplicationNode node = ApplicationNode.start("inbox", ContactCenterApplication.class.getName(), database, 18381,
-        List.of())) {
+    ApplicationNode node = ApplicationNode.start("inbox", ContactCenterApplication.class.getName(), database, 18381,
+        List.of());
+    try {
       node.awaitReady(http, "/api/v1/categories", IntakeBenchmark.channelAuthorization());
       List<String[]> mix = IntakeBenchmark.categoryMix(http, node);
       for (int i = 0; i < FILED; i++) {
@@ -74,8 +75,22 @@ class InboxBenchmark {
       cloneHistory(jdbc, HISTORY / FILED);
       jdbc.execute("VACUUM ANALYZE");
       System.out.printf("cloned in %.0f s%n", (System.nanoTime() - started) / 1e9);
+      if (Boolean.getBoolean("benchmark.explain")) {
+        // the plans of slow statements, in PostgreSQL's log (new connections: the node restarts)
+        String name = jdbc.queryForObject("SELECT current_database()", String.class);
+        jdbc.execute("ALTER DATABASE " + name + " SET session_preload_libraries = 'auto_explain'");
+        jdbc.execute("ALTER DATABASE " + name + " SET auto_explain.log_min_duration = 30");
+        jdbc.execute("ALTER DATABASE " + name + " SET auto_explain.log_analyze = on");
+        jdbc.execute("ALTER DATABASE " + name + " SET auto_explain.log_buffers = on");
+      }
+      // a node restarted on the loaded database (its caches and connections fresh)
+      node.close();
+      node = ApplicationNode.start("inbox-loaded", ContactCenterApplication.class.getName(), database, 18381, List.of());
+      node.awaitReady(http, "/api/v1/categories", IntakeBenchmark.channelAuthorization());
       table.append(measure(http, node, jdbc, filter, String.format("%,d (%,d)", openTasks(jdbc),
           jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_TIME_ IS NOT NULL", Long.class))));
+    } finally {
+      node.close();
     }
     table.append(String.format("%d runs after %d not counted; list (first 15, with columns) + count, as %s over "
         + "engine REST; %d cores, %s%n", RUNS, WARM_UP, EXECUTOR, Runtime.getRuntime().availableProcessors(),

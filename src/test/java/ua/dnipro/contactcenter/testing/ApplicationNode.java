@@ -27,7 +27,13 @@ public record ApplicationNode(String name, Process process, int port) implements
   public static ApplicationNode start(String name, String mainClass, String database, int port, List<String> arguments)
       throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp", classpath(), mainClass));
+        "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8"));
+    // e.g. -Dbenchmark.node.jvm="-XX:StartFlightRecording=filename=target/benchmark/node.jfr" to profile a node
+    String extra = System.getProperty("benchmark.node.jvm", "");
+    if (!extra.isBlank()) {
+      command.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-cp", classpath(), mainClass));
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
@@ -85,8 +91,11 @@ public record ApplicationNode(String name, Process process, int port) implements
     }
   }
 
+  /** The test JVM's classpath, without its empty entry (the working directory, with the top-level processes/ in it). */
   private static String classpath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    String classpath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator)).filter(entry -> !entry.isBlank())
+        .distinct().collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 }
