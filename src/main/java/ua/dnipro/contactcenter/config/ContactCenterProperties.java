@@ -35,10 +35,12 @@ public record ContactCenterProperties(
 
   /**
    * How long personal data is kept: the applicant's data and their words for {@code retention}
-   * after the complaint is closed, the log of who read them for {@code readsRetention}; the
-   * anonymisation runs on the {@code cleanupCron} schedule (city time).
+   * after the complaint is closed, the log of who read them for {@code readsRetention}, one entry per
+   * reader, complaint and door within {@code readsLogWindow}; the anonymisation runs on the
+   * {@code cleanupCron} schedule (city time).
    */
-  public record PersonalData(@NotBlank String retention, @NotBlank String readsRetention, @NotBlank String cleanupCron) {
+  public record PersonalData(@NotBlank String retention, @NotBlank String readsRetention,
+      @NotNull java.time.Duration readsLogWindow, @NotBlank String cleanupCron) {
   }
 
   /**

@@ -26,9 +26,13 @@ public class LabelTaskForInbox implements TaskListener {
   static final String TITLE_PROPERTY = "inboxTitle";
   private static final int MAX_NAME_LENGTH = 255;
 
+  private final java.util.Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public void notify(DelegateTask task) {
-    String title = inboxTitle(task.getBpmnModelElementInstance());
+    // a version's model never changes: its titles are read once
+    String title = titles.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> inboxTitle(task.getBpmnModelElementInstance()));
     List<String> parts = new ArrayList<>();
     parts.add(title + " " + task.getVariable(COMPLAINT_NUMBER));
     Object category = task.getVariable(CATEGORY_NAME);

@@ -23,6 +23,7 @@ public class ComplaintNumbers {
   private final JdbcTemplate jdbc;
   private final ContactCenterProperties properties;
   private final TransactionTemplate separateTransaction;
+  private final TransactionTemplate savepoint;
 
   public ComplaintNumbers(JdbcTemplate jdbc, ContactCenterProperties properties,
       PlatformTransactionManager transactionManager) {
@@ -30,6 +31,8 @@ public class ComplaintNumbers {
     this.properties = properties;
     this.separateTransaction = new TransactionTemplate(transactionManager);
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public String next(Instant receivedAt) {
@@ -52,13 +55,15 @@ public class ComplaintNumbers {
   }
 
   /**
-   * The first complaint of a year creates its counter, in a transaction of its own: two filings
-   * racing at New Year both try, one wins, and the loser's failed insert (which would abort its
-   * transaction on PostgreSQL) stays out of the number's transaction.
+   * The first complaint of a year creates its counter, behind a savepoint of the number's own
+   * transaction: two filings racing at New Year both try, one wins, and the loser's failed insert
+   * (which would abort its transaction on PostgreSQL) is rolled back to the savepoint. On the same
+   * connection: a third one per filing could exhaust the pool when a year's first filings come at
+   * once (as on a fresh database under load), each holding two and waiting for a third.
    */
   private void createCounter(int year) {
     try {
-      separateTransaction.executeWithoutResult(status -> jdbc.update(
+      savepoint.executeWithoutResult(status -> jdbc.update(
           "INSERT INTO cc_complaint_number (numbering_year, last_number) VALUES (?, 0)", year));
     } catch (DuplicateKeyException createdByAnotherFiling) {
       // the counter exists now, which is all we need

@@ -15,6 +15,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.EngineClock;
+import ua.dnipro.contactcenter.complaint.ShippedProcesses;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.notification.CitizenNotification.Payload;
@@ -35,10 +36,12 @@ public class NotifyCitizen implements StatusChangeListener {
 
   private final Channels channels;
   private final ContactCenterProperties properties;
+  private final ShippedProcesses processes;
 
-  public NotifyCitizen(Channels channels, ContactCenterProperties properties) {
+  public NotifyCitizen(Channels channels, ContactCenterProperties properties, ShippedProcesses processes) {
     this.channels = channels;
     this.properties = properties;
+    this.processes = processes;
   }
 
   @Override
@@ -51,7 +54,8 @@ public class NotifyCitizen implements StatusChangeListener {
       return; // started by hand in Cockpit or over /engine-rest: nobody to tell
     }
     ProcessInstance notification = complaint.getProcessEngineServices().getRuntimeService()
-        .createProcessInstanceByKey(CitizenNotification.KEY)
+        .createProcessInstanceById(processes.definitionId(complaint.getProcessEngineServices().getRepositoryService(),
+            CitizenNotification.KEY))
         .businessKey(complaint.getProcessBusinessKey())
         .setVariables(notificationOf(complaint, event, state))
         .execute();

@@ -7,6 +7,12 @@ import org.springframework.context.annotation.Configuration;
 class PersonalDataConfiguration {
 
   @Bean
+  PersonalDataReads personalDataReads(org.springframework.jdbc.core.JdbcTemplate jdbc,
+      ua.dnipro.contactcenter.config.ContactCenterProperties properties) {
+    return new PersonalDataReads(jdbc, properties.personalData().readsLogWindow());
+  }
+
+  @Bean
   PersonalDataVariables personalDataVariables(PersonalDataVault vault) {
     return new PersonalDataVariables(vault);
   }

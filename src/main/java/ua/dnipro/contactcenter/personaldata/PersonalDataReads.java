@@ -5,9 +5,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -15,11 +16,13 @@ import ua.dnipro.contactcenter.complaint.EngineClock;
 
 /**
  * The access log of personal data (cc_personal_data_read): who read which complaint's personal
- * data, when, and through which door and request. One row per reader, complaint and request, however
- * many fields the request showed. Reads that are no one's request (the process's own steps, the job
- * executor) are not people's reads and are not logged.
+ * data, when, and through which door and request. One row per reader, complaint and door within the
+ * logging window (an hour by default): Tasklist refreshes a department's list every few seconds, and
+ * the log says who saw the address and when they first did in that hour, not how often the page
+ * refreshed. Each node keeps its own window (two nodes may log the same hour twice). Reads that are
+ * no one's request (the process's own steps, the job executor) are not people's reads and are not
+ * logged.
  */
-@Repository
 public class PersonalDataReads {
 
   private static final String SEEN = PersonalDataReads.class.getName() + ".seen";
@@ -29,10 +32,16 @@ public class PersonalDataReads {
   public record Read(Instant at, String reader, String complaintNumber, String door, String request) {
   }
 
-  private final JdbcTemplate jdbc;
+  static final int REMEMBERED = 100_000;
 
-  public PersonalDataReads(JdbcTemplate jdbc) {
+  private final JdbcTemplate jdbc;
+  private final java.time.Duration window;
+  /** When each reader, complaint and door was last logged on this node. */
+  private final Map<String, Instant> lastLogged = new ConcurrentHashMap<>();
+
+  public PersonalDataReads(JdbcTemplate jdbc, java.time.Duration window) {
     this.jdbc = jdbc;
+    this.window = window;
   }
 
   /**
@@ -51,12 +60,22 @@ public class PersonalDataReads {
       request.setAttribute(SEEN, seen);
     }
     String who = reader == null ? "(unauthenticated)" : reader;
-    if (seen.add(who + "\n" + complaintNumber)) {
-      String uri = request.getMethod() + " " + request.getRequestURI();
-      jdbc.update("""
-          INSERT INTO cc_personal_data_read (read_at, reader, complaint_number, door, request)
-          VALUES (?, ?, ?, ?, ?)""", Timestamp.from(EngineClock.now()), who, complaintNumber, doorOf(request.getRequestURI()),
-          uri.length() <= MAX_REQUEST ? uri : uri.substring(0, MAX_REQUEST));
+    String door = doorOf(request.getRequestURI());
+    String key = who + "\n" + complaintNumber + "\n" + door;
+    if (seen.add(key)) {
+      Instant now = EngineClock.now();
+      Instant last = lastLogged.get(key);
+      if (last == null || !now.isBefore(last.plus(window))) {
+        String uri = request.getMethod() + " " + request.getRequestURI();
+        jdbc.update("""
+            INSERT INTO cc_personal_data_read (read_at, reader, complaint_number, door, request)
+            VALUES (?, ?, ?, ?, ?)""", Timestamp.from(now), who, complaintNumber, door,
+            uri.length() <= MAX_REQUEST ? uri : uri.substring(0, MAX_REQUEST));
+        if (lastLogged.size() >= REMEMBERED) {
+          lastLogged.clear();
+        }
+        lastLogged.put(key, now);
+      }
     }
     return true;
   }

@@ -50,6 +50,7 @@ class EnginePolicy {
   static final Pattern USER_CREATE = Pattern.compile("POST /user/create");
   static final Pattern USER_CREDENTIALS = Pattern.compile("PUT /user/[^/]+/credentials");
   static final Pattern MEMBERSHIP = Pattern.compile("PUT /group/[^/]+/members/[^/]+");
+  static final Pattern AUTHORIZATION = Pattern.compile("POST /authorization/create|PUT /authorization/[^/]+");
 
   static final Set<String> EXTERNAL_TASK_FIELDS = Set.of("workerId", "variables", "localVariables", "errorMessage",
       "errorDetails", "retries", "retryTimeout", "newDuration");
@@ -137,6 +138,13 @@ class EnginePolicy {
     }
     if (MEMBERSHIP.matcher(call).matches()) {
       return identity.membership(operation.segment(1), operation.segment(3));
+    }
+    if (AUTHORIZATION.matcher(call).matches() && body != null
+        && body.path("type").asInt(-1) == org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE) {
+      // the engine is told not to evaluate revokes (authorizationCheckRevokes: never, which keeps the
+      // departments' task lists fast): a revoke would look like a restriction and restrict nothing
+      return new Invalid(List.of(new FieldViolation("type", "no-revokes",
+          "this installation grants, it does not revoke: remove the grant (or the membership) instead")));
     }
     return ALLOWED;
   }

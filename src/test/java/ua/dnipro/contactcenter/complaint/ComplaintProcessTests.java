@@ -94,7 +94,7 @@ class ComplaintProcessTests {
     BpmnAwareTests.init(engine.getProcessEngine());
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
     records = new InMemoryComplaintRecords();
-    StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city)));
+    StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city, ShippedProcesses.latestEveryTime())));
     Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault()));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));

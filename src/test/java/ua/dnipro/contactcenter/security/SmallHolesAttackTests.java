@@ -99,6 +99,19 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
   }
 
   @Test
+  void aRevokeThatTheEngineWouldNotEvaluateIsRefusedNotSilentlyStored() {
+    HttpApi admin = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
+    Response revoke = admin.post("/engine-rest/authorization/create", Map.of("type", 2, "permissions", List.of("READ"),
+        "groupId", "water-utility", "resourceType", 7, "resourceId", "*"));
+    assertThat(revoke.status()).as(revoke.body()).isEqualTo(400);
+    assertThat(revoke.body()).contains("type").contains("no-revokes");
+    Response grant = admin.post("/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("READ"),
+        "groupId", "water-utility", "resourceType", 5, "resourceId", "revoke-test-filter"));
+    assertThat(grant.status()).as("grants are the model: " + grant.body()).isEqualTo(200);
+    admin.delete("/engine-rest/authorization/" + grant.json().get("id").asText());
+  }
+
+  @Test
   void aChannelCannotTouchItsNotificationsBeyondDeliveringThem() {
     Response filed = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBody());
     String number = filed.json().get("number").asText();

@@ -17,7 +17,7 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 public final class InMemoryPersonalData implements PersonalDataStore {
 
   private static final InMemoryPersonalData SHARED = new InMemoryPersonalData();
-  private static final PersonalDataVault VAULT = new PersonalDataVault(SHARED, new PersonalDataReads(null));
+  private static final PersonalDataVault VAULT = new PersonalDataVault(SHARED, new PersonalDataReads(null, java.time.Duration.ofHours(1)));
 
   private final Map<String, PersonalData> data = new ConcurrentHashMap<>();
 
