@@ -64,7 +64,7 @@ public class IntakeBenchmark {
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
   record Figures(String what, int requests, int failed, double perSecond, double p50, double p99, double rowsPerRequest,
-      Map<String, Double> rowsByTable) {
+      Map<String, Double> rowsByTable, String cpu) {
   }
 
   @Test
@@ -118,6 +118,7 @@ public class IntakeBenchmark {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    Map<String, Long> cpuBefore = CpuTime.byKind();
     long started = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
@@ -144,6 +145,7 @@ public class IntakeBenchmark {
       client.get();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    String cpu = CpuTime.share(cpuBefore, CpuTime.byKind(), seconds);
     clients.shutdown();
     failures.stream().limit(3).forEach(failure -> System.out.println("  failed: " + failure.substring(0, Math.min(300, failure.length()))));
     awaitStatisticsFlushed();
@@ -157,7 +159,7 @@ public class IntakeBenchmark {
         .forEach(e -> byTable.put(e.getKey(), e.getValue() / (double) count));
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     Figures result = new Figures(what, count, failed.get(), count / seconds, percentile(sorted, 0.50),
-        percentile(sorted, 0.99), inserted / (double) count, byTable);
+        percentile(sorted, 0.99), inserted / (double) count, byTable, cpu);
     System.out.printf("%-40s %6d requests %4d failed %8.1f/s  p50 %6.0f ms  p99 %6.0f ms  %6.1f rows each%n",
         what, count, result.failed(), result.perSecond(), result.p50(), result.p99(), result.rowsPerRequest());
     return result;
@@ -291,6 +293,10 @@ public class IntakeBenchmark {
       table.append(String.format("%-40s %10.1f %8.0f %8.0f %8d %10.1f %8.2f%n", f.what(), f.perSecond(), f.p50(), f.p99(),
           f.failed(), f.rowsPerRequest(), f.perSecond() / baseline.perSecond()));
     }
+    table.append("\nwhere the machine's CPU went (share of all cores):\n");
+    for (Figures f : figures) {
+      table.append("  ").append(f.what()).append(": ").append(f.cpu()).append('\n');
+    }
     table.append("\nrows inserted per request, by table:\n");
     for (Figures f : figures) {
       table.append("  ").append(f.what()).append(": ");
@@ -313,4 +319,46 @@ public class IntakeBenchmark {
     }
   }
 
+
+  /** CPU time of the processes on this machine, by kind: application nodes, PostgreSQL, the clients (this JVM). */
+  static final class CpuTime {
+
+    static Map<String, Long> byKind() {
+      Map<String, Long> ticks = new LinkedHashMap<>();
+      long self = ProcessHandle.current().pid();
+      ProcessHandle.allProcesses().forEach(process -> {
+        String command = process.info().commandLine().orElse("");
+        String kind = process.pid() == self ? "clients"
+            : command.contains("ContactCenterApplication") || command.contains("PlainCamundaApplication") ? "nodes"
+            : command.contains("postgres") ? "PostgreSQL" : null;
+        if (kind != null) {
+          ticks.merge(kind, ticksOf(process.pid()), Long::sum);
+        }
+      });
+      return ticks;
+    }
+
+    static String share(Map<String, Long> before, Map<String, Long> after, double seconds) {
+      double available = seconds * 100 * Runtime.getRuntime().availableProcessors();
+      StringBuilder share = new StringBuilder();
+      double total = 0;
+      for (String kind : List.of("nodes", "PostgreSQL", "clients")) {
+        double used = after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
+        total += used;
+        share.append(String.format("%s %.0f%%, ", kind, 100 * used / available));
+      }
+      return share.append(String.format("all %.0f%%", 100 * total / available)).toString();
+    }
+
+    /** utime + stime of /proc/{pid}/stat, in clock ticks (100 per second); 0 if unreadable. */
+    private static long ticksOf(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+  }
 }
