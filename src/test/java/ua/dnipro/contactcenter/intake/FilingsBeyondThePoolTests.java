@@ -26,7 +26,10 @@ import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
  * while taking its number in another (and the year's counter in a third), and a burst the size
  * of the pool stalled every filing until the pool's timeout.
  */
+// an engine of its own name: Camunda keeps engines in a static registry, where engine REST finds
+// the shared application's "default" engine
 @TestPropertySource(properties = {"DB_POOL_SIZE=4", "spring.datasource.hikari.connection-timeout=5000",
+    "camunda.bpm.process-engine-name=poolPressure",
     "camunda.bpm.job-execution.enabled=false"})
 class FilingsBeyondThePoolTests extends PostgresApplicationTest {
 
