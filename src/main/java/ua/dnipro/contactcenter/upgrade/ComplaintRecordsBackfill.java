@@ -36,7 +36,6 @@ class ComplaintRecordsBackfill implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintRecordsBackfill.class);
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final int BATCH = 200;
   /** What the earlier release kept as variables of the complaint's process. */
   static final List<String> EARLIER_VARIABLES = List.of("status", "statusHistory", "department", "slaTier", "category",
       "issueType", "receivedAt", "slaDeadline", "reclassificationDeadline", "statutoryDeadline", "overdue",
@@ -68,18 +67,10 @@ class ComplaintRecordsBackfill implements ApplicationRunner {
 
   /** Rebuilds the records of every complaint that has none; how many. */
   int backfill() {
-    int rebuilt = 0;
-    while (true) {
-      List<Map<String, Object>> missing = jdbc.queryForList("""
-          SELECT c.complaint_number, c.channel, c.received_at, c.process_instance_id FROM cc_complaint c
-          LEFT JOIN cc_complaint_state s ON s.complaint_number = c.complaint_number
-          WHERE s.complaint_number IS NULL ORDER BY c.complaint_number FETCH FIRST %d ROWS ONLY""".formatted(BATCH));
-      if (missing.isEmpty()) {
-        return rebuilt;
-      }
-      transaction.executeWithoutResult(status -> missing.forEach(this::rebuild));
-      rebuilt += missing.size();
-    }
+    return InBatches.untilNoneLeft(jdbc, transaction, """
+        SELECT c.complaint_number, c.channel, c.received_at, c.process_instance_id FROM cc_complaint c
+        LEFT JOIN cc_complaint_state s ON s.complaint_number = c.complaint_number
+        WHERE s.complaint_number IS NULL ORDER BY c.complaint_number FETCH FIRST %d ROWS ONLY""", this::rebuild);
   }
 
   private void rebuild(Map<String, Object> complaint) {

@@ -36,7 +36,6 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 class PersonalDataMigration implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataMigration.class);
-  private static final int BATCH = 200;
   /** The personal data earlier releases kept as variables of the complaint's process. */
   static final List<String> EARLIER_VARIABLES = List.of("applicantFirstName", "applicantLastName", "applicantPatronymic",
       "applicantPhone", "applicantEmail", "applicantAddress", "description", "locationAddress", "latitude", "longitude");
@@ -76,19 +75,11 @@ class PersonalDataMigration implements ApplicationRunner {
   }
 
   int migrate() {
-    int migrated = 0;
-    while (true) {
-      List<Map<String, Object>> missing = jdbc.queryForList("""
-          SELECT c.complaint_number, c.process_instance_id FROM cc_complaint c
-          LEFT JOIN cc_personal_data p ON p.complaint_number = c.complaint_number
-          WHERE p.complaint_number IS NULL ORDER BY c.complaint_number FETCH FIRST %d ROWS ONLY""".formatted(BATCH));
-      if (missing.isEmpty()) {
-        return migrated;
-      }
-      transaction.executeWithoutResult(status -> missing.forEach(complaint ->
-          migrate((String) complaint.get("complaint_number"), (String) complaint.get("process_instance_id"))));
-      migrated += missing.size();
-    }
+    return InBatches.untilNoneLeft(jdbc, transaction, """
+        SELECT c.complaint_number, c.process_instance_id FROM cc_complaint c
+        LEFT JOIN cc_personal_data p ON p.complaint_number = c.complaint_number
+        WHERE p.complaint_number IS NULL ORDER BY c.complaint_number FETCH FIRST %d ROWS ONLY""",
+        complaint -> migrate((String) complaint.get("complaint_number"), (String) complaint.get("process_instance_id")));
   }
 
   private void migrate(String number, String processInstanceId) {
