@@ -327,7 +327,7 @@ public class IntakeBenchmark {
       Map<String, Long> ticks = new LinkedHashMap<>();
       long self = ProcessHandle.current().pid();
       ProcessHandle.allProcesses().forEach(process -> {
-        String command = process.info().commandLine().orElse("");
+        String command = commandLineOf(process.pid());
         String kind = process.pid() == self ? "clients"
             : command.contains("ContactCenterApplication") || command.contains("PlainCamundaApplication") ? "nodes"
             : command.contains("postgres") ? "PostgreSQL" : null;
@@ -348,6 +348,15 @@ public class IntakeBenchmark {
         share.append(String.format("%s %.0f%%, ", kind, 100 * used / available));
       }
       return share.append(String.format("all %.0f%%", 100 * total / available)).toString();
+    }
+
+    /** The whole command line (ProcessHandle's may leave out a JVM's long one). */
+    private static String commandLineOf(long pid) {
+      try {
+        return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        return "";
+      }
     }
 
     /** utime + stime of /proc/{pid}/stat, in clock ticks (100 per second); 0 if unreadable. */
