@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter;
 
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -135,8 +136,8 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
     assertThat(taskService.getIdentityLinksForTask(headTask.getId()))
         .anyMatch(link -> "water-utility-heads".equals(link.getGroupId()));
     assertThat(state(complaint.number()).overdue()).isTrue();
-    assertThat(taskService.createTaskQuery().processInstanceId(complaint.processInstanceId())
-        .taskDefinitionKey(Elements.TASK_RESOLVE).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(complaint.number())
+        .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).count()).isEqualTo(1);
   }
 
   @Test

@@ -26,7 +26,8 @@ public final class ComplaintProcess {
     public static final String BOUNDARY_SLA_TERMS_MISSING = "BoundaryEvent_SlaTermsMissing";
     public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_ScheduleSlaDeadline";
     public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
-    public static final String TASK_RESOLVE = "Task_ResolveComplaint";
+    /** The department's work: calls the department's copy of processes/DepartmentWork.bpmn. */
+    public static final String CALL_RESOLVE_IN_DEPARTMENT = "CallActivity_ResolveInDepartment";
     public static final String BOUNDARY_SLA_BREACHED = "BoundaryEvent_SlaBreached";
     public static final String TASK_REVIEW_OVERDUE = "Task_ReviewOverdueComplaint";
     public static final String BOUNDARY_OVERDUE_ESCALATION_DUE = "BoundaryEvent_OverdueEscalationDue";

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.inbox.Groups;
@@ -41,8 +41,9 @@ public class MarkComplaintOverdue implements JavaDelegate {
   /** Controllers watch overdue work city-wide: they may see (not work) the overdue executor's task. */
   private static void letControllersSeeTheExecutorsTask(DelegateExecution execution) {
     var services = execution.getProcessEngineServices();
-    Task task = services.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(ComplaintProcess.Elements.TASK_RESOLVE).singleResult();
+    // in the department's process, called by this complaint's (they share its number as business key)
+    Task task = services.getTaskService().createTaskQuery().processInstanceBusinessKey(execution.getProcessBusinessKey())
+        .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult();
     if (task == null) {
       return;
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -33,10 +35,11 @@ public class LabelTaskForInbox implements TaskListener {
     // a version's model never changes: its titles are read once
     String title = titles.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
         key -> inboxTitle(task.getBpmnModelElementInstance()));
+    VariableScope complaint = ComplaintScope.of(task);
     List<String> parts = new ArrayList<>();
-    parts.add(title + " " + task.getVariable(COMPLAINT_NUMBER));
-    Object category = task.getVariable(CATEGORY_NAME);
-    Object issueType = task.getVariable(ISSUE_TYPE_NAME);
+    parts.add(title + " " + complaint.getVariable(COMPLAINT_NUMBER));
+    Object category = complaint.getVariable(CATEGORY_NAME);
+    Object issueType = complaint.getVariable(ISSUE_TYPE_NAME);
     if (category != null) {
       parts.add(issueType == null || Objects.equals(category, issueType) ? category.toString() : category + ": " + issueType);
     }

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
 
@@ -54,6 +57,10 @@ class OrganisationSetup implements ApplicationRunner {
       ensureGroup(Groups.headsOf(department.id()), "Керівництво: " + department.name());
       departmentGroups.add(department.id());
       departmentGroups.add(Groups.headsOf(department.id()));
+      // the department's tasks, through the definition they belong to: no grant per task
+      ensureGrant(department.id(), Resources.PROCESS_DEFINITION, DepartmentWork.keyOf(department.id()),
+          Permissions.READ, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.READ_HISTORY);
     }
     inboxGroups.addAll(departmentGroups);
     ensureGroup(Groups.DISPATCHERS, Groups.DISPATCHERS_NAME);
@@ -85,16 +92,21 @@ class OrganisationSetup implements ApplicationRunner {
     }
   }
 
-  private void ensureGrant(String groupId, Resources resource, String resourceId, Permissions permission) {
-    boolean granted = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (!granted) {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+  /** A group's grant on a resource with at least these permissions (added to an existing grant if missing). */
+  private void ensureGrant(String groupId, Resources resource, String resourceId, Permission... permissions) {
+    Authorization grant = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (grant == null) {
+      grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(groupId);
       grant.setResource(resource);
       grant.setResourceId(resourceId);
-      grant.addPermission(permission);
-      authorizationService.saveAuthorization(grant);
+    } else if (java.util.Arrays.stream(permissions).allMatch(grant::isPermissionGranted)) {
+      return;
     }
+    for (Permission permission : permissions) {
+      grant.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(grant);
   }
 }

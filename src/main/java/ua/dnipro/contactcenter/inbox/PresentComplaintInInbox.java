@@ -10,6 +10,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -49,27 +52,46 @@ public class PresentComplaintInInbox implements TaskListener {
     this.classifier = classifier;
   }
 
+  /** The complaint's texts a department's task carries itself (its process does not hold them). */
+  static final List<String> FORM_TEXTS = List.of(COMPLAINT_NUMBER, RECEIVED_AT_TEXT, CATEGORY_NAME, ISSUE_TYPE_NAME,
+      DISTRICT_NAME, CHANNEL_NAME, DEPARTMENT_NAME);
+  /** The applicant and their words, as references the personal-data vault resolves (and logs) when read. */
+  static final List<PersonalDataField> FORM_PERSONAL_DATA = List.of(PersonalDataField.APPLICANT_NAME,
+      PersonalDataField.APPLICANT_PHONE, PersonalDataField.APPLICANT_ADDRESS, PersonalDataField.DESCRIPTION,
+      PersonalDataField.LOCATION_ADDRESS);
+
   @Override
   public void notify(DelegateTask task) {
-    String number = (String) task.getVariable(COMPLAINT_NUMBER);
+    VariableScope complaint = ComplaintScope.of(task);
+    String number = (String) complaint.getVariable(COMPLAINT_NUMBER);
     task.setVariableLocal(NUMBER_COLUMN, number);
-    task.setVariableLocal(CATEGORY_COLUMN, task.getVariable(CATEGORY_NAME));
+    task.setVariableLocal(CATEGORY_COLUMN, complaint.getVariable(CATEGORY_NAME));
     task.setVariableLocal(ADDRESS_COLUMN, new PersonalDataReference(number, PersonalDataField.LOCATION_ADDRESS));
     task.setVariableLocal(DUE_AT_TEXT, shown(task.getDueDate()));
     // the process's own texts, brought up to date for this task's form
-    refresh(task, SLA_DEADLINE_TEXT, shown(task.getVariable(SLA_DEADLINE)));
-    refresh(task, STATUTORY_DEADLINE_TEXT, shown(task.getVariable(STATUTORY_DEADLINE)));
-    refresh(task, DEPARTMENT_NAME, properties.holderName((String) task.getVariable(DEPARTMENT)));
-    refresh(task, RETURNED_BY_DEPARTMENT_NAME, properties.holderName((String) task.getVariable(RETURNED_BY_DEPARTMENT)));
+    refresh(complaint, SLA_DEADLINE_TEXT, shown(complaint.getVariable(SLA_DEADLINE)));
+    refresh(complaint, STATUTORY_DEADLINE_TEXT, shown(complaint.getVariable(STATUTORY_DEADLINE)));
+    refresh(complaint, DEPARTMENT_NAME, properties.holderName((String) complaint.getVariable(DEPARTMENT)));
+    refresh(complaint, RETURNED_BY_DEPARTMENT_NAME, properties.holderName((String) complaint.getVariable(RETURNED_BY_DEPARTMENT)));
+    if (complaint != task) {
+      // a department's task, in the department's process: its form reads the task's own variables
+      for (String text : FORM_TEXTS) {
+        task.setVariableLocal(text, complaint.getVariable(text));
+      }
+      for (PersonalDataField field : FORM_PERSONAL_DATA) {
+        task.setVariableLocal(field.variableName(), new PersonalDataReference(number, field));
+      }
+    }
     if (ComplaintProcess.Elements.TASK_RECLASSIFY.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(CLASSIFICATION_OPTIONS, SpinValues.jsonValue(classificationOptions()).create());
     }
   }
 
-  /** Sets a process variable if it changed (or first appears); a value that stays is not written again. */
-  private static void refresh(DelegateTask task, String name, Object value) {
-    if (value == null ? task.hasVariable(name) && task.getVariable(name) != null : !value.equals(task.getVariable(name))) {
-      task.getExecution().getProcessInstance().setVariable(name, value);
+  /** Sets a variable of the complaint's process if it changed (or first appears); a value that stays is not written again. */
+  private static void refresh(VariableScope complaint, String name, Object value) {
+    if (value == null ? complaint.hasVariable(name) && complaint.getVariable(name) != null : !value.equals(complaint.getVariable(name))) {
+      ((ExecutionEntity) (complaint instanceof DelegateTask task ? task.getExecution() : complaint)).getProcessInstance()
+          .setVariable(name, value);
     }
   }
 

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements.*;
+import static ua.dnipro.contactcenter.complaint.DepartmentWork.Elements.TASK_RESOLVE;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
 import java.time.Duration;
@@ -93,6 +94,8 @@ class ComplaintProcessTests {
     // other engines may live in this JVM (the Spring Boot tests'): assertions use this one
     BpmnAwareTests.init(engine.getProcessEngine());
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
+    // every department's copy of processes/DepartmentWork.bpmn, as the application deploys them
+    DepartmentWork.deploy(engine.getRepositoryService(), city.departments());
     records = new InMemoryComplaintRecords();
     StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city, ShippedProcesses.latestEveryTime())));
     Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault()));
@@ -111,6 +114,7 @@ class ComplaintProcessTests {
     Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkTaskForm", new CheckTaskForm());
+    Mocks.register("departmentWorkVariables", new DepartmentWorkVariables());
     faults = new InMemoryClassifierFaults();
     Mocks.register("classifyComplaint", new ClassifyComplaint(city, faults, history));
     Mocks.register("determineSlaTerms", new DetermineSlaTerms(faults, history));
@@ -128,7 +132,7 @@ class ComplaintProcessTests {
   void emergencyGoesToTheDepartmentWithSixHoursAndIsResolved() {
     ProcessInstance complaint = file("WATER", "NO_WATER");
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed(TASK_REGISTER, TASK_CLASSIFY, TASK_DETERMINE_SLA_TERMS);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasPassed(TASK_REGISTER, TASK_CLASSIFY, TASK_DETERMINE_SLA_TERMS);
     Task task = taskOf(complaint, TASK_RESOLVE);
     assertThat(candidateGroupsOf(task)).containsExactly("water-utility");
     assertThat(task.getDueDate()).isEqualTo(Date.from(RECEIVED.plus(Duration.ofHours(6))));
@@ -147,7 +151,7 @@ class ComplaintProcessTests {
     resolve(complaint, "Засувку відкрито, воду подано");
 
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING).hasPassed(END_COMPLAINT_DECIDED);
-    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
     assertThat(state(complaint).status()).hasToString("RESOLVED");
     assertThat(state(complaint).overdue()).isFalse();
     assertThat(state(complaint).resolvedOnTime()).isTrue();
@@ -194,7 +198,7 @@ class ComplaintProcessTests {
     assertThatThrownBy(() -> taskService().complete(task.getId()))
         .hasMessageContaining("outcome: outcome is required");
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
   }
 
   @Test
@@ -204,11 +208,11 @@ class ComplaintProcessTests {
     assertThat(slaTimerOf(complaint).getDuedate()).isEqualTo(Date.from(deadline));
 
     fireTimersDueBy(deadline.minusSeconds(60));
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasNotPassed(BOUNDARY_SLA_BREACHED);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasNotPassed(BOUNDARY_SLA_BREACHED);
 
     fireTimersDueBy(deadline);
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE);
     Task headTask = taskOf(complaint, TASK_REVIEW_OVERDUE);
     assertThat(candidateGroupsOf(headTask)).containsExactly("water-utility-heads");
     assertThat(headTask.getDueDate()).isEqualTo(Date.from(deadline.plus(Duration.ofHours(6))));
@@ -220,7 +224,7 @@ class ComplaintProcessTests {
     resolve(complaint, "Порив усунуто");
 
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
-    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
     assertThat(state(complaint).overdue()).isTrue();
     assertThat(state(complaint).resolvedOnTime()).isFalse();
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "RESOLVED");
@@ -235,7 +239,7 @@ class ComplaintProcessTests {
         .hasMessageContaining("escalationNote: escalationNote is required");
     taskService().complete(taskOf(complaint, TASK_REVIEW_OVERDUE).getId(), Map.of("escalationNote", "Бригаду направлено"));
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed("EndEvent_OverdueReviewed");
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasPassed("EndEvent_OverdueReviewed");
     assertThat(runtimeService().createExecutionQuery().activityId(TASK_REVIEW_OVERDUE).count()).isZero();
   }
 
@@ -246,21 +250,21 @@ class ComplaintProcessTests {
     assertThat(variable(complaint, SECOND_ESCALATION_DEADLINE)).isEqualTo(Date.from(secondLevel));
 
     fireTimersDueBy(secondLevel.minusSeconds(1));
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE);
 
     fireTimersDueBy(secondLevel);
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_SUPERVISE_OVERDUE))).containsExactly("controllers");
     assertThat(state(complaint).escalationLevel()).isEqualTo(2);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "ESCALATED_TO_CONTROLLERS");
 
     taskService().complete(taskOf(complaint, TASK_SUPERVISE_OVERDUE).getId(), Map.of("controlNote", "Зателефонували керівнику"));
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE).hasPassed("EndEvent_OverdueSupervised");
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE).hasPassed("EndEvent_OverdueSupervised");
 
     resolve(complaint, "Порив усунуто із запізненням");
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
-    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
   }
 
   @Test
@@ -274,7 +278,7 @@ class ComplaintProcessTests {
 
     fireTimersDueBy(oneMonth);
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE,
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE,
         TASK_ENFORCE_STATUTORY_DEADLINE);
     Task enforce = taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE);
     assertThat(candidateGroupsOf(enforce)).containsExactly("controllers");
@@ -284,7 +288,7 @@ class ComplaintProcessTests {
     resolve(complaint, "Яму залатано");
 
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
-    assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE",
         "ESCALATED_TO_CONTROLLERS", "STATUTORY_DEADLINE_PASSED", "RESOLVED");
   }
@@ -324,7 +328,7 @@ class ComplaintProcessTests {
     moveClockTo(reclassifiedAt);
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "HOUSING/ROOF_LEAK"));
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
     Task task = taskOf(complaint, TASK_RESOLVE);
     assertThat(candidateGroupsOf(task)).containsExactly("housing");
     // counted from the re-routing: the housing department is not blamed for the detour
@@ -345,7 +349,7 @@ class ComplaintProcessTests {
     assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_RESOLVE).getId(),
         Variables.putValue(OUTCOME, "NOT_OUR_COMPETENCE")))
         .hasMessageContaining("returnReason is required");
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
   }
 
   @Test
@@ -386,7 +390,7 @@ class ComplaintProcessTests {
 
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "LIGHTING/STREET_DARK"));
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("street-lighting");
   }
 
@@ -448,7 +452,7 @@ class ComplaintProcessTests {
         .setVariable(REOPENING_REASON, "Після дощу знову тече")
         .correlate();
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE).hasPassed(CATCH_COMPLAINT_REOPENED, TASK_RECORD_REOPENING);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasPassed(CATCH_COMPLAINT_REOPENED, TASK_RECORD_REOPENING);
     Task task = taskOf(complaint, TASK_RESOLVE);
     assertThat(candidateGroupsOf(task)).containsExactly("housing");
     assertThat(task.getDueDate()).isEqualTo(Date.from(reopenedAt.plus(Duration.ofHours(24))));
@@ -554,7 +558,8 @@ class ComplaintProcessTests {
         .list()).extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
         .as("history keeps what people decided, not the process's own variables")
         .containsExactlyInAnyOrder(OUTCOME, RESOLUTION);
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(complaint.getId())
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(engine.getHistoryService()
+        .createHistoricProcessInstanceQuery().superProcessInstanceId(complaint.getId()).singleResult().getId())
         .singleResult().getName()).doesNotContain("Робоча");
   }
 
@@ -573,7 +578,7 @@ class ComplaintProcessTests {
 
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "HOUSING/ROOF_LEAK"));
 
-    assertThat(complaint).isWaitingAt(TASK_RESOLVE);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
     assertThat(variable(complaint, CATEGORY)).isEqualTo("HOUSING");
     assertThat(variable(complaint, ISSUE_TYPE)).isEqualTo("ROOF_LEAK");
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("housing");
@@ -674,8 +679,12 @@ class ComplaintProcessTests {
   /** Completes the task and runs the save point after it, as the job executor would. */
   void completeAndContinue(ProcessInstance complaint, String taskKey, Map<String, Object> variables) {
     taskService().complete(taskOf(complaint, taskKey).getId(), variables);
-    for (Job job : managementService().createJobQuery().processInstanceId(complaint.getId()).messages().list()) {
-      managementService().executeJob(job.getId());
+    // the complaint's and those of the processes it called (a department's work)
+    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(complaint.getBusinessKey()).list()) {
+      for (Job job : managementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+        managementService().executeJob(job.getId());
+      }
     }
   }
 
@@ -694,7 +703,7 @@ class ComplaintProcessTests {
   }
 
   static Task taskOf(ProcessInstance complaint, String taskKey) {
-    return taskQuery().processInstanceId(complaint.getId()).taskDefinitionKey(taskKey).singleResult();
+    return taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).taskDefinitionKey(taskKey).singleResult();
   }
 
   static Job slaTimerOf(ProcessInstance complaint) {

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -147,9 +148,9 @@ class InboxAuthorizationMatrixTests extends PostgresApplicationTest {
     FiledComplaint other = filing.file(ComplaintFixtures.complaint("OTHER", "OTHER", "вул. Матриці, 3"));
     await().atMost(Duration.ofSeconds(60)).until(() -> task(water, Elements.TASK_REVIEW_OVERDUE) != null);
     Map<TaskKind, Task> tasks = new LinkedHashMap<>();
-    tasks.put(TaskKind.WATER_EXECUTOR_TASK, task(water, Elements.TASK_RESOLVE));
+    tasks.put(TaskKind.WATER_EXECUTOR_TASK, task(water, DepartmentWork.Elements.TASK_RESOLVE));
     tasks.put(TaskKind.WATER_HEAD_TASK, task(water, Elements.TASK_REVIEW_OVERDUE));
-    tasks.put(TaskKind.LIFT_EXECUTOR_TASK, task(lift, Elements.TASK_RESOLVE));
+    tasks.put(TaskKind.LIFT_EXECUTOR_TASK, task(lift, DepartmentWork.Elements.TASK_RESOLVE));
     tasks.put(TaskKind.DISPATCHER_TASK, task(other, Elements.TASK_RECLASSIFY));
     return tasks;
   }
@@ -229,7 +230,7 @@ class InboxAuthorizationMatrixTests extends PostgresApplicationTest {
   }
 
   Task task(FiledComplaint complaint, String key) {
-    return taskService.createTaskQuery().processInstanceId(complaint.processInstanceId()).taskDefinitionKey(key)
+    return taskService.createTaskQuery().processInstanceBusinessKey(complaint.number()).taskDefinitionKey(key)
         .singleResult();
   }
 

@@ -89,6 +89,12 @@ class InboxBenchmark {
       node.awaitReady(http, "/api/v1/categories", IntakeBenchmark.channelAuthorization());
       table.append(measure(http, node, jdbc, filter, String.format("%,d (%,d)", openTasks(jdbc),
           jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_TIME_ IS NOT NULL", Long.class))));
+      int hold = Integer.getInteger("benchmark.holdMinutes", 0);
+      if (hold > 0) {
+        // the loaded database and node stay up, for looking at plans by hand (psql)
+        System.out.printf("holding %d min: %s (postgres/postgres), node at %s%n", hold, database, node.uri("/"));
+        Thread.sleep(Duration.ofMinutes(hold).toMillis());
+      }
     } finally {
       node.close();
     }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -187,8 +188,8 @@ class TasklistBrowserTests extends PostgresApplicationTest {
         .processInstanceId(overdue.processInstanceId())
         .taskDefinitionKey(ComplaintProcess.Elements.TASK_SUPERVISE_OVERDUE).count() == 0);
     // the executor's own task is still there, for the executor
-    assertThat(taskService.createTaskQuery().processInstanceId(overdue.processInstanceId())
-        .taskDefinitionKey(ComplaintProcess.Elements.TASK_RESOLVE).count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(overdue.number())
+        .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).count()).isEqualTo(1);
   }
 
   void logIn(String user, String password) {

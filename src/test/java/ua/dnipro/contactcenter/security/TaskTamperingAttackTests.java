@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -63,7 +64,7 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     water = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", "вул. Підступна, 1",
         Instant.now().minus(Duration.ofHours(7))));
     await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).overdue());
-    executorTask = task(Elements.TASK_RESOLVE);
+    executorTask = task(DepartmentWork.Elements.TASK_RESOLVE);
   }
 
   @AfterEach
@@ -320,7 +321,7 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
   }
 
   Task task(String key) {
-    return taskService.createTaskQuery().processInstanceId(water.processInstanceId()).taskDefinitionKey(key).singleResult();
+    return taskService.createTaskQuery().processInstanceBusinessKey(water.number()).taskDefinitionKey(key).singleResult();
   }
 
   static List<String> fields(Response response) {

@@ -1,0 +1,31 @@
+package ua.dnipro.contactcenter.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+
+/**
+ * Where a task finds its complaint's variables. A task of the complaint's own process sees them
+ * through its execution; a department's task runs in the department's process
+ * ({@link DepartmentWork}), called by the complaint's, and reads them from the calling execution.
+ */
+public final class ComplaintScope {
+
+  private ComplaintScope() {
+  }
+
+  public static VariableScope of(DelegateTask task) {
+    if (task.getExecution() instanceof ExecutionEntity execution) {
+      ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
+      if (caller != null) {
+        return caller;
+      }
+    }
+    return task;
+  }
+
+  /** Whether the task runs in a department's process rather than in the complaint's own. */
+  public static boolean isCalled(DelegateTask task) {
+    return of(task) != task;
+  }
+}

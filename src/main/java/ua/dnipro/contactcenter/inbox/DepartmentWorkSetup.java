@@ -1,0 +1,43 @@
+package ua.dnipro.contactcenter.inbox;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
+
+/**
+ * Every department of application.yaml gets its copy of processes/DepartmentWork.bpmn, deployed as
+ * the engine is built (before any complaint can reach a department), and the engine makes no grant
+ * per task for those copies' tasks ({@link DepartmentTaskGrants}); the grants on the copies are
+ * made with the organisation (OrganisationSetup).
+ */
+@Component
+class DepartmentWorkSetup extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DepartmentWorkSetup.class);
+
+  private final ContactCenterProperties properties;
+
+  DepartmentWorkSetup(ContactCenterProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setResourceAuthorizationProvider(new DepartmentTaskGrants());
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    var deployed = DepartmentWork.deploy(engine.getRepositoryService(), properties.departments());
+    for (ProcessDefinition definition : deployed.getDeployedProcessDefinitions() == null
+        ? java.util.List.<ProcessDefinition>of() : deployed.getDeployedProcessDefinitions()) {
+      LOG.info("Deployed {} version {}", definition.getKey(), definition.getVersion());
+    }
+  }
+}
