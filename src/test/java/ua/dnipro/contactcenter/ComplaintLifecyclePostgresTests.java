@@ -245,8 +245,9 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
     try {
       List<Task> seen = taskService.createTaskQuery().list();
       assertThat(seen).as("tasks %s sees", userId).extracting(Task::getId).containsExactlyInAnyOrderElementsOf(groupsTasks);
-      return seen.stream().filter(task -> task.getProcessInstanceId().equals(complaint.processInstanceId()))
-          .findFirst().orElseThrow();
+      List<String> complaintsTasks = taskService.createTaskQuery().processInstanceBusinessKey(complaint.number()).list()
+          .stream().map(Task::getId).toList();
+      return seen.stream().filter(task -> complaintsTasks.contains(task.getId())).findFirst().orElseThrow();
     } finally {
       identityService.clearAuthentication();
     }

@@ -57,10 +57,12 @@ class OrganisationSetup implements ApplicationRunner {
       ensureGroup(Groups.headsOf(department.id()), "Керівництво: " + department.name());
       departmentGroups.add(department.id());
       departmentGroups.add(Groups.headsOf(department.id()));
-      // the department's tasks, through the definition they belong to: no grant per task
+      // the department's tasks, through the definition they belong to: no grant per task. READ_INSTANCE
+      // for the list's columns, which are the tasks' own variables (the engine's variable query asks
+      // for it); a department's instances hold only its tasks' schedule
       ensureGrant(department.id(), Resources.PROCESS_DEFINITION, DepartmentWork.keyOf(department.id()),
           Permissions.READ, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-          ProcessDefinitionPermissions.READ_HISTORY);
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     }
     inboxGroups.addAll(departmentGroups);
     ensureGroup(Groups.DISPATCHERS, Groups.DISPATCHERS_NAME);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the engine's expression language may name: the delegates and listeners the models call
- * ({@code ${registerComplaint}}), nothing else. Out of the box the Spring expression manager
+ * ({@code ${registerComplaint}}) and the call activities' variable mappings, nothing else. Out of the box the Spring expression manager
  * resolves every bean of the application, so one evaluated expression reaches {@code jdbcTemplate},
  * the services and the configuration. The beans are looked up when an expression names them, not
  * when the engine starts (some of them need the engine).
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpressionBeans extends AbstractProcessEnginePlugin {
 
-  static final List<Class<?>> EXPOSED_TYPES = List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
+  static final List<Class<?>> EXPOSED_TYPES = List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class,
+      DelegateVariableMapping.class);
 
   private final ApplicationContext context;
 

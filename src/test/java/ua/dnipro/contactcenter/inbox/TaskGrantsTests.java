@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,31 @@ class TaskGrantsTests extends PostgresApplicationTest {
   @Autowired AuthorizationService authorizationService;
 
   @Test
+  void aDepartmentsTaskHasNoGrantOfItsOwnItsDepartmentIsGrantedOnItsDefinition() {
+    var complaint = filing.file(ComplaintFixtures.complaint("LIGHTING", "STREET_DARK", "вул. Стара, 2"));
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(complaint.number()).singleResult();
+    assertThat(authorizationService.createAuthorizationQuery().resourceId(task.getId()).count()).isZero();
+    Authorization department = authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(DepartmentWork.keyOf("street-lighting")).groupIdIn("street-lighting").singleResult();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).isTrue();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.TASK_WORK)).isTrue();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isTrue();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK)).isFalse();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.TASK_ASSIGN)).isFalse();
+    // the list's columns are the tasks' variables; the department's instances hold nothing else
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isTrue();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_INSTANCE)).isFalse();
+    assertThat(department.isPermissionGranted(ProcessDefinitionPermissions.DELETE_INSTANCE)).isFalse();
+  }
+
+  @Test
   void aTaskGrantWithUpdateIsNarrowedToWorkingTheTaskAndTheAdministratorsKeepTheirs() {
-    var complaint = filing.file(ComplaintFixtures.complaint("LIGHTING", "STREET_DARK", "вул. Стара, 1"));
+    // a dispatchers' task: the engine grants its group on the task (a department's task has no grant
+    // of its own, its department's grant is on its process definition)
+    var complaint = filing.file(ComplaintFixtures.complaint("OTHER", "OTHER", "вул. Стара, 1"));
     Task task = taskService.createTaskQuery().processInstanceId(complaint.processInstanceId()).singleResult();
     Authorization groupGrant = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(task.getId()).groupIdIn("street-lighting").singleResult();
+        .resourceId(task.getId()).groupIdIn(Groups.DISPATCHERS).singleResult();
     assertThat(groupGrant.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
     assertThat(groupGrant.isPermissionGranted(Permissions.UPDATE)).isFalse();
     // as an earlier release of the application left it
@@ -50,7 +72,7 @@ class TaskGrantsTests extends PostgresApplicationTest {
         .hasPermission(Permissions.UPDATE).count()).isZero();
 
     Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(task.getId()).groupIdIn("street-lighting").singleResult();
+        .resourceId(task.getId()).groupIdIn(Groups.DISPATCHERS).singleResult();
     assertThat(narrowed.isPermissionGranted(Permissions.READ)).isTrue();
     assertThat(narrowed.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
     assertThat(narrowed.isPermissionGranted(Permissions.UPDATE)).isFalse();
