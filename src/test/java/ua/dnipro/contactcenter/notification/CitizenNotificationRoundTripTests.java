@@ -118,7 +118,7 @@ class CitizenNotificationRoundTripTests extends PostgresApplicationTest {
   void resolve(String number, String resolution) {
     ProcessInstance complaint = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
         .processInstanceBusinessKey(number).singleResult();
-    String taskId = taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult().getId();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     taskService.complete(taskId, Variables.putValue("outcome", "RESOLVED").putValue("resolution", resolution));
   }
 

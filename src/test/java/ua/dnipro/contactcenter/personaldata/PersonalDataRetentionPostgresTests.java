@@ -73,7 +73,7 @@ class PersonalDataRetentionPostgresTests extends PostgresApplicationTest {
         .get("/api/v1/admin/personal-data-reads?from=yesterday").body()).contains("from");
 
     // resolved by the department, its notification not yet delivered; then the re-opening window closes
-    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     taskService.complete(task, Map.of(ComplaintProcess.Variables.OUTCOME, "RESOLVED",
         ComplaintProcess.Variables.RESOLUTION, RESOLUTION));
     // the save point after the task: the job executor goes on from there

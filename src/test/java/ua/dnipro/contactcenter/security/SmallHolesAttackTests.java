@@ -147,7 +147,7 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
     String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBody()).json().get("number").asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
-    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
         Map.of("outcome", "RESOLVED", "resolution", "Воду подано; дзвонили пані Олені на +380671234567"));
     await().atMost(Duration.ofSeconds(60)).until(() -> state(number).status() == ComplaintStatus.RESOLVED);
 
@@ -176,7 +176,7 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
     String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBody()).json().get("number").asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
-    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
 
     Response attached = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD).postMultipart(
         "/engine-rest/task/" + task + "/attachment/create", Map.of("attachment-name", "act.txt",

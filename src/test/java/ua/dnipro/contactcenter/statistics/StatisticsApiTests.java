@@ -159,7 +159,7 @@ class StatisticsApiTests extends PostgresApplicationTest {
     String number = filed.json().get("number").asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
-    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
         Variables.putValue("outcome", "RESOLVED").putValue("resolution", "Готово"));
     await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
         "SELECT COUNT(*) FROM cc_complaint_fact WHERE complaint_number = ? AND resolved_at IS NOT NULL", Long.class, number) == 1);

@@ -100,7 +100,7 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
   void resolve(String number, String resolution) {
     var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
         .processInstanceBusinessKey(number).singleResult();
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
     taskService.complete(task.getId(), Variables.putValue("outcome", "RESOLVED").putValue("resolution", resolution));
     await().atMost(Duration.ofSeconds(60)).until(() ->
         "RESOLVED".equals(as("website").get("/api/v1/complaints/" + number).json().get("status").asText()));
