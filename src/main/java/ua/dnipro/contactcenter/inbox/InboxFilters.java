@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
+import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
 
 /**
  * The Tasklist filters, in Ukrainian, each readable by the groups that need it (a user of no
@@ -27,6 +30,7 @@ class InboxFilters {
   static final String OVERDUE = "Прострочені";
   static final String EMERGENCY = "Аварійні (6 годин)";
   static final String MINE = "Призначені мені";
+  static final String EARLIER_OPEN = "Відкриті звернення, отримані до оновлення";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -38,15 +42,39 @@ class InboxFilters {
     this.authorizationService = authorizationService;
   }
 
-  void ensure(List<String> allInboxGroups, List<String> departmentGroups) {
+  void ensure(List<Department> departments, List<String> allInboxGroups, List<String> departmentGroups) {
     List<String> departmentsAndControllers = new ArrayList<>(departmentGroups);
     departmentsAndControllers.add(Groups.CONTROLLERS);
-    // the tasks of the user's own groups (claimed or not), not every task they may read: the engine
-    // checks each candidate task's grants, and a department's share of the city's open tasks is
-    // what it then has to check (see README, "Tasklist at scale")
+    // a department's own tasks are those of its process definition (DepartmentWork_<department>), on
+    // which it holds its grant: the engine then checks a handful of grants, not one per task, and
+    // needs no candidate-group join (see README, "Tasklist at city scale")
+    for (Department department : departments) {
+      ensure(departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
+          taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id())).orderByDueDate().asc(),
+          List.of(department.id()));
+    }
+    // complaints that reached a department before it had its own process wait in the complaint's
+    // process, granted per task: the departments see them here until the last one is done
+    List<String> departmentIds = departments.stream().map(Department::id).toList();
+    if (taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)
+        .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).count() > 0) {
+      ensure(EARLIER_OPEN, "Завдання підрозділу з часу до його власного процесу", -9,
+          taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)
+              .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE)
+              .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc(),
+          departmentIds);
+    } else {
+      Filter earlier = filterService.createFilterQuery().filterName(EARLIER_OPEN).singleResult();
+      if (earlier != null) {
+        filterService.deleteFilter(earlier.getId());
+      }
+    }
+    // everybody else's work (heads, dispatchers, controllers) is a few tasks, each granted to its group
+    List<String> othersGroups = allInboxGroups.stream()
+        .filter(group -> departments.stream().noneMatch(department -> department.id().equals(group))).toList();
     ensure(OPEN, "Завдання ваших груп, найближчий строк першим", -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .orderByDueDate().asc(), allInboxGroups);
+            .orderByDueDate().asc(), othersGroups);
     ensure(OVERDUE, "Строк виконання минув", -9,
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), allInboxGroups);
     ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -8,
@@ -55,6 +83,11 @@ class InboxFilters {
         departmentsAndControllers);
     ensure(MINE, "Завдання, які ви взяли в роботу", -7,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), allInboxGroups);
+  }
+
+  /** The name of a department's open-tasks filter: "Відкриті звернення: КП «Дніпроводоканал»". */
+  static String departmentOpen(Department department) {
+    return OPEN + ": " + department.name();
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query, List<String> groups) {
@@ -82,8 +115,10 @@ class InboxFilters {
   private void grantReadTo(String filterId, Set<String> groups) {
     for (Authorization existing : authorizationService.createAuthorizationQuery()
         .resourceType(Resources.FILTER).resourceId(filterId).list()) {
-      // an earlier version let every user read the filters
-      if (Authorization.ANY.equals(existing.getUserId())) {
+      // an earlier version let every user read the filters, or other groups (the departments read
+      // the shared open-tasks filter before they had their own)
+      if (Authorization.ANY.equals(existing.getUserId())
+          || existing.getGroupId() != null && !groups.contains(existing.getGroupId())) {
         authorizationService.deleteAuthorization(existing.getId());
       }
     }

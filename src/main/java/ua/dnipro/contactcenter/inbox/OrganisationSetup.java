@@ -75,7 +75,7 @@ class OrganisationSetup implements ApplicationRunner {
       // the diagram of the process, in Tasklist; no instance and no applicant's data
       ensureGrant(group, Resources.PROCESS_DEFINITION, ComplaintProcess.KEY, Permissions.READ);
     });
-    filters.ensure(inboxGroups, departmentGroups);
+    filters.ensure(properties.departments(), inboxGroups, departmentGroups);
     int narrowed = TaskGrants.narrowToTaskWork(authorizationService);
     if (narrowed > 0) {
       LOG.info("Narrowed {} task grants from UPDATE to TASK_WORK", narrowed);

@@ -9,9 +9,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -24,15 +29,16 @@ import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**
- * Prepares what Tasklist shows of a complaint. The list's columns are variables local to the task
- * (Tasklist reads a list's variables with the task's permissions, and the departments may read
- * their tasks, not the process instances): the number, the category and a reference to the
- * address. The forms read the process's variables through the task: dates in Kyiv time and names
- * instead of codes are refreshed here at every task's creation, the applicant and their words are
- * references that the personal-data vault resolves (and logs) when the form is opened. Forms show
- * them in disabled fields, which Tasklist never submits back, so nothing the complaint relies on
- * can be overwritten from a form. None of these variables has history: they are views of the
- * application's own records.
+ * Prepares what Tasklist shows of a complaint: each task carries, as its own variables, what its
+ * list entry and its form show. The list's columns: the number, the category and a reference to the
+ * address (Tasklist reads a list's variables with the task's permissions). The form's shown
+ * (disabled) fields, read from the task's form: dates in Kyiv time, names instead of codes, and the
+ * applicant and their words as references that the personal-data vault resolves (and logs) when the
+ * form is opened. The complaint's process holds what it routes, decides and waits on; a department's
+ * task lives in the department's process (see DepartmentWork), which holds none of it, so a task
+ * takes what its form shows from the complaint's process. Tasklist never submits disabled fields
+ * back, so nothing the complaint relies on can be overwritten from a form. None of these variables
+ * has history: they are views of the application's own records.
  */
 @Component("presentComplaintInInbox")
 public class PresentComplaintInInbox implements TaskListener {
@@ -43,43 +49,35 @@ public class PresentComplaintInInbox implements TaskListener {
   static final String CATEGORY_COLUMN = "inboxCategory";
   static final String ADDRESS_COLUMN = "inboxAddress";
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final String FORMS = "processes/forms/";
 
   private final ContactCenterProperties properties;
   private final ClassifierCatalogue classifier;
+  /** The shown fields of each form (by its key), as shipped in the repository's processes/forms/. */
+  private final Map<String, Set<String>> shownByForm = new ConcurrentHashMap<>();
 
   public PresentComplaintInInbox(ContactCenterProperties properties, ClassifierCatalogue classifier) {
     this.properties = properties;
     this.classifier = classifier;
   }
 
-  /** The complaint's texts a department's task carries itself (its process does not hold them). */
-  static final List<String> FORM_TEXTS = List.of(COMPLAINT_NUMBER, RECEIVED_AT_TEXT, CATEGORY_NAME, ISSUE_TYPE_NAME,
-      DISTRICT_NAME, CHANNEL_NAME, DEPARTMENT_NAME);
-  /** The applicant and their words, as references the personal-data vault resolves (and logs) when read. */
-  static final List<PersonalDataField> FORM_PERSONAL_DATA = List.of(PersonalDataField.APPLICANT_NAME,
-      PersonalDataField.APPLICANT_PHONE, PersonalDataField.APPLICANT_ADDRESS, PersonalDataField.DESCRIPTION,
-      PersonalDataField.LOCATION_ADDRESS);
-
   @Override
   public void notify(DelegateTask task) {
     VariableScope complaint = ComplaintScope.of(task);
+    boolean ownProcess = complaint == task;
     String number = (String) complaint.getVariable(COMPLAINT_NUMBER);
     task.setVariableLocal(NUMBER_COLUMN, number);
     task.setVariableLocal(CATEGORY_COLUMN, complaint.getVariable(CATEGORY_NAME));
     task.setVariableLocal(ADDRESS_COLUMN, new PersonalDataReference(number, PersonalDataField.LOCATION_ADDRESS));
     task.setVariableLocal(DUE_AT_TEXT, shown(task.getDueDate()));
-    // the process's own texts, brought up to date for this task's form
-    refresh(complaint, SLA_DEADLINE_TEXT, shown(complaint.getVariable(SLA_DEADLINE)));
-    refresh(complaint, STATUTORY_DEADLINE_TEXT, shown(complaint.getVariable(STATUTORY_DEADLINE)));
-    refresh(complaint, DEPARTMENT_NAME, properties.holderName((String) complaint.getVariable(DEPARTMENT)));
-    refresh(complaint, RETURNED_BY_DEPARTMENT_NAME, properties.holderName((String) complaint.getVariable(RETURNED_BY_DEPARTMENT)));
-    if (complaint != task) {
-      // a department's task, in the department's process: its form reads the task's own variables
-      for (String text : FORM_TEXTS) {
-        task.setVariableLocal(text, complaint.getVariable(text));
+    for (String field : shownFields(task)) {
+      Object value = derived(field, complaint, number);
+      if (value == null && !ownProcess && !DUE_AT_TEXT.equals(field)) {
+        // a value of the complaint's process, which the department's process cannot see
+        value = complaint.getVariable(field);
       }
-      for (PersonalDataField field : FORM_PERSONAL_DATA) {
-        task.setVariableLocal(field.variableName(), new PersonalDataReference(number, field));
+      if (value != null) {
+        task.setVariableLocal(field, value);
       }
     }
     if (ComplaintProcess.Elements.TASK_RECLASSIFY.equals(task.getTaskDefinitionKey())) {
@@ -87,12 +85,36 @@ public class PresentComplaintInInbox implements TaskListener {
     }
   }
 
-  /** Sets a variable of the complaint's process if it changed (or first appears); a value that stays is not written again. */
-  private static void refresh(VariableScope complaint, String name, Object value) {
-    if (value == null ? complaint.hasVariable(name) && complaint.getVariable(name) != null : !value.equals(complaint.getVariable(name))) {
-      ((ExecutionEntity) (complaint instanceof DelegateTask task ? task.getExecution() : complaint)).getProcessInstance()
-          .setVariable(name, value);
+  /** A shown value that no process holds: texts made for people, and references to personal data. */
+  private Object derived(String field, VariableScope complaint, String number) {
+    for (PersonalDataField personal : PersonalDataField.values()) {
+      if (personal.variableName().equals(field)) {
+        return new PersonalDataReference(number, personal);
+      }
     }
+    return switch (field) {
+      case DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(DEPARTMENT));
+      case RETURNED_BY_DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(RETURNED_BY_DEPARTMENT));
+      case SLA_DEADLINE_TEXT -> shown(complaint.getVariable(SLA_DEADLINE));
+      case STATUTORY_DEADLINE_TEXT -> shown(complaint.getVariable(STATUTORY_DEADLINE));
+      default -> null;
+    };
+  }
+
+  /** The keys of the fields the task's form shows (none for a task without one of our forms). */
+  private Set<String> shownFields(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    String form = userTask == null ? null : userTask.getCamundaFormRef();
+    if (form == null) {
+      return Set.of();
+    }
+    return shownByForm.computeIfAbsent(form, key -> {
+      try (InputStream in = PresentComplaintInInbox.class.getClassLoader().getResourceAsStream(FORMS + key + ".form")) {
+        return in == null ? Set.of() : TaskForm.shownKeys(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** The catalogue as choices "Category — issue type" with values "CATEGORY/ISSUE_TYPE". */

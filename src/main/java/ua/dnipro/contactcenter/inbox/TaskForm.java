@@ -79,6 +79,28 @@ public record TaskForm(String id, Map<String, Field> fields) {
     }
   }
 
+  /** The keys of the fields a form only shows (disabled or read-only): what the task must carry for it. */
+  public static Set<String> shownKeys(InputStream form) {
+    try {
+      Set<String> keys = new java.util.LinkedHashSet<>();
+      collectShown(JSON.readTree(form).path("components"), keys);
+      return Set.copyOf(keys);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("not a form: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collectShown(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      collectShown(component.path("components"), keys);
+      String key = component.path("key").asText(null);
+      if (key != null && !NOT_INPUT.contains(component.path("type").asText())
+          && (component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false))) {
+        keys.add(key);
+      }
+    }
+  }
+
   private static void collect(JsonNode components, Map<String, Field> fields) {
     for (JsonNode component : components) {
       collect(component.path("components"), fields);

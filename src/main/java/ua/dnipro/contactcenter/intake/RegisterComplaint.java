@@ -16,22 +16,16 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
 import ua.dnipro.contactcenter.personaldata.PersonalData;
-import ua.dnipro.contactcenter.personaldata.PersonalDataField;
-import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
 /**
  * First step of every complaint: refuses unsigned appeals, fixes the received time and the
- * statutory deadline (one month by the Law "On Citizens' Appeals"), records REGISTERED, and gives
- * the process references to the applicant's personal data (kept by the vault, shown in the forms).
+ * statutory deadline (one month by the Law "On Citizens' Appeals") and records REGISTERED. The
+ * applicant's personal data stays in the vault: each task that shows it gets references to it
+ * (PresentComplaintInInbox).
  */
 @Component("registerComplaint")
 public class RegisterComplaint implements JavaDelegate {
-
-  /** The personal data the forms show, as references (the keys of the forms' fields). */
-  static final List<PersonalDataField> SHOWN_IN_FORMS = List.of(PersonalDataField.APPLICANT_NAME,
-      PersonalDataField.APPLICANT_PHONE, PersonalDataField.APPLICANT_ADDRESS, PersonalDataField.DESCRIPTION,
-      PersonalDataField.LOCATION_ADDRESS);
 
   private final ContactCenterProperties properties;
   private final CalendarDuration statutoryPeriod;
@@ -64,9 +58,6 @@ public class RegisterComplaint implements JavaDelegate {
     execution.setVariable(RECEIVED_AT_TEXT, PresentComplaintInInbox.shown(receivedAt, properties.timeZone()));
     execution.setVariable(CHANNEL_NAME, properties.channelName(channel));
     execution.setVariable(DISTRICT_NAME, properties.districtName((String) execution.getVariable(DISTRICT)));
-    for (PersonalDataField field : SHOWN_IN_FORMS) {
-      execution.setVariable(field.variableName(), new PersonalDataReference(number, field));
-    }
     history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),
         (String) execution.getVariable(ISSUE_TYPE), receivedAt, statutoryDeadline), StatusHistory.details("channel", channel));
   }
