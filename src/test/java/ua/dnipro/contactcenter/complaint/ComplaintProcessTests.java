@@ -533,9 +533,13 @@ class ComplaintProcessTests {
     Map<String, Object> shown = taskService().getVariables(task.getId());
     assertThat(shown).containsEntry("receivedAtText", "01.07.2026 09:00").containsEntry("dueAtText", "01.07.2026 15:00")
         .containsEntry("applicantName", "Коваленко Олена Петрівна").containsEntry("applicantPhone", "+380671234567")
-        .containsEntry("description", "Опис проблеми від заявника").containsEntry("locationAddress", "вул. Робоча, 1")
+        .containsEntry("description", "Опис проблеми від заявника").containsEntry("inboxAddress", "вул. Робоча, 1")
         .containsEntry("channelName", "Гаряча лінія (оператори)")
         .containsEntry("districtName", "Чечелівський").containsEntry("departmentName", "КП «Дніпроводоканал»");
+    // the department's task is in the department's process: it carries what its form shows, which
+    // the complaint's process does not hold (nor the schedule, which the task keeps itself)
+    assertThat(shown).doesNotContainKeys("slaDeadline", "slaReminderAt", "taskPriority", "category", "department");
+    assertThat(variable(complaint, "applicantName")).as("the complaint's process holds no personal data").isNull();
     // the list's columns: local to the task, which the department may read
     assertThat(taskService().getVariablesLocal(task.getId())).containsEntry("inboxNumber", complaint.getBusinessKey())
         .containsEntry("inboxAddress", "вул. Робоча, 1").containsEntry("inboxCategory", "Водопостачання та водовідведення");
