@@ -70,7 +70,8 @@ public class IntakeBenchmark {
   @Test
   void printIntakeFiguresAgainstPlainCamunda() throws Exception {
     List<Figures> figures = new ArrayList<>();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, as the channels' clients speak it (Java's default asks for an h2c upgrade on every request)
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     String plainDatabase = PostgresForTests.newDatabase();
     boolean onlyOneNode = Boolean.getBoolean("benchmark.oneNodeOnly");

@@ -1,0 +1,101 @@
+package ua.dnipro.contactcenter.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
+import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
+
+/**
+ * Which filter each group reads: a department its own open-tasks filter (its process definition's
+ * tasks), everybody else the shared one; and, while complaints from before the departments had
+ * their own process are open, a filter for those.
+ */
+class InboxFiltersTests {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("engine-tests.cfg.xml").build();
+
+  static final Department WATER = new Department("water-utility", "КП «Дніпроводоканал»");
+  static final List<String> ALL_GROUPS = List.of("water-utility", "water-utility-heads", Groups.DISPATCHERS,
+      Groups.CONTROLLERS);
+
+  @AfterEach
+  void removeFiltersAndModels() {
+    engine.getFilterService().createFilterQuery().list().forEach(filter -> engine.getFilterService().deleteFilter(filter.getId()));
+    engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.FILTER).list()
+        .forEach(grant -> engine.getAuthorizationService().deleteAuthorization(grant.getId()));
+    engine.getRepositoryService().createDeploymentQuery().list()
+        .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+  }
+
+  @Test
+  void aDepartmentReadsItsOwnFilterOfItsDefinitionsTasksAndNotTheSharedOne() {
+    filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+
+    Filter own = filter(InboxFilters.departmentOpen(WATER));
+    assertThat(readers(own)).containsExactly("water-utility");
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) own.getQuery()).getProcessDefinitionKey())
+        .isEqualTo(DepartmentWork.keyOf("water-utility"));
+    assertThat(readers(filter(InboxFilters.OPEN))).containsExactlyInAnyOrder("water-utility-heads", Groups.DISPATCHERS,
+        Groups.CONTROLLERS);
+    assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())
+        .as("no complaint from before").isZero();
+  }
+
+  @Test
+  void tasksFromBeforeTheDepartmentsProcessesHaveTheirFilterUntilTheLastIsDone() {
+    // a complaint that reached the water utility under an earlier version of the complaint's process
+    engine.getRepositoryService().createDeployment().addModelInstance("ComplaintProcess.bpmn", earlierComplaintProcess())
+        .deploy();
+    engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2025-000001");
+
+    filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+    Filter earlier = filter(InboxFilters.EARLIER_OPEN);
+    assertThat(readers(earlier)).containsExactly("water-utility");
+    engine.getIdentityService().setAuthentication("w.executor", List.of("water-utility"));
+    List<Task> shown;
+    try {
+      shown = engine.getFilterService().list(earlier.getId());
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(shown).extracting(Task::getTaskDefinitionKey).containsExactly(DepartmentWork.Elements.TASK_RESOLVE);
+
+    engine.getTaskService().complete(shown.get(0).getId());
+    filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+    assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())
+        .as("gone with the last of them").isZero();
+  }
+
+  InboxFilters filters() {
+    return new InboxFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
+  }
+
+  Filter filter(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+  }
+
+  List<String> readers(Filter filter) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(filter.getId()).list().stream().map(Authorization::getGroupId).toList();
+  }
+
+  static BpmnModelInstance earlierComplaintProcess() {
+    return Bpmn.createExecutableProcess(ComplaintProcess.KEY).camundaHistoryTimeToLive(1825)
+        .startEvent().userTask(DepartmentWork.Elements.TASK_RESOLVE).camundaCandidateGroups("water-utility")
+        .endEvent().done();
+  }
+}
