@@ -1,6 +1,5 @@
 package ua.dnipro.contactcenter.inbox;
 
-import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +14,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.ComplaintFiling.FiledComplaint;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
@@ -95,6 +96,7 @@ class InboxAuthorizationMatrixTests extends PostgresApplicationTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   void everyGroupCanDoExactlyWhatTheTableSaysThroughTheJavaApiAndEngineRest() {
@@ -137,6 +139,41 @@ class InboxAuthorizationMatrixTests extends PostgresApplicationTest {
     for (Task task : tasks.values()) {
       assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
     }
+  }
+
+  @Test
+  void aDepartmentsOwnProcessIsReadByThatDepartmentAloneAndNobodyStartsOrChangesIt() {
+    ALLOWED.keySet().forEach(this::ensureUser);
+    Map<TaskKind, Task> tasks = scenario();
+    // the water utility's process, called by the water complaint
+    String waterWork = tasks.get(TaskKind.WATER_EXECUTOR_TASK).getProcessInstanceId();
+    String waterKey = DepartmentWork.keyOf("water-utility");
+    HttpApi waterExecutor = as(WATER_EXECUTOR.userId(), PASSWORD);
+
+    // its department reads it (the list's columns need that): the tier, nothing of the applicant
+    var own = waterExecutor.get("/engine-rest/process-instance/" + waterWork + "/variables");
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    own.json().fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("slaTier");
+
+    for (Actor other : List.of(LIFT_EXECUTOR, WATER_HEAD, DISPATCHER, CONTROLLER, ANALYST, CHANNEL, NOBODY)) {
+      HttpApi rest = as(other.userId(), PASSWORD);
+      var listed = rest.get("/engine-rest/process-instance?processDefinitionKey=" + waterKey);
+      // refused outright (a channel's account) or an empty list
+      assertThat(listed.status() == 403 || listed.status() == 200 && listed.json().isEmpty()).as(other.userId() + ": "
+          + listed.body()).isTrue();
+      assertThat(rest.get("/engine-rest/process-instance/" + waterWork + "/variables").status()).as(other.userId())
+          .isIn(403, 404);
+    }
+    // nobody of the department starts one, ends one or rewrites its schedule
+    assertThat(waterExecutor.post("/engine-rest/process-definition/key/" + waterKey + "/start", Map.of()).status())
+        .isIn(400, 403);
+    assertThat(waterExecutor.delete("/engine-rest/process-instance/" + waterWork).status()).isIn(400, 403, 404);
+    assertThat(waterExecutor.put("/engine-rest/process-instance/" + waterWork + "/variables/slaTier",
+        Map.of("value", "LONG")).status()).isIn(400, 403);
+    assertThat(runtimeService.getVariable(waterWork, "slaTier")).isEqualTo("EMERGENCY");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(waterWork).count()).isEqualTo(1);
   }
 
   /** The tasks of the table, fresh for each test. */
