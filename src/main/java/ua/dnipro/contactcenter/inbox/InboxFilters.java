@@ -43,14 +43,16 @@ class InboxFilters {
   }
 
   void ensure(List<Department> departments, List<String> allInboxGroups, List<String> departmentGroups) {
-    List<String> departmentsAndControllers = new ArrayList<>(departmentGroups);
-    departmentsAndControllers.add(Groups.CONTROLLERS);
     // a department's own tasks are those of its process definition (DepartmentWork_<department>), on
     // which it holds its grant: the engine then checks a handful of grants, not one per task, and
     // needs no candidate-group join (see README, "Tasklist at city scale")
     for (Department department : departments) {
       ensure(departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
           taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id())).orderByDueDate().asc(),
+          List.of(department.id()));
+      ensure(departmentEmergency(department), "Аварійні звернення підрозділу: 6 годин на виконання", -8,
+          taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id()))
+              .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
           List.of(department.id()));
     }
     // complaints that reached a department before it had its own process wait in the complaint's
@@ -70,17 +72,19 @@ class InboxFilters {
       }
     }
     // everybody else's work (heads, dispatchers, controllers) is a few tasks, each granted to its group
-    List<String> othersGroups = allInboxGroups.stream()
-        .filter(group -> departments.stream().noneMatch(department -> department.id().equals(group))).toList();
+    List<String> othersGroups = allInboxGroups.stream().filter(group -> !departmentIds.contains(group)).toList();
     ensure(OPEN, "Завдання ваших груп, найближчий строк першим", -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .orderByDueDate().asc(), othersGroups);
     ensure(OVERDUE, "Строк виконання минув", -9,
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), allInboxGroups);
+    List<String> headsAndControllers = new ArrayList<>(departmentGroups.stream()
+        .filter(group -> !departmentIds.contains(group)).toList());
+    headsAndControllers.add(Groups.CONTROLLERS);
     ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -8,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
-        departmentsAndControllers);
+        headsAndControllers);
     ensure(MINE, "Завдання, які ви взяли в роботу", -7,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), allInboxGroups);
   }
@@ -88,6 +92,11 @@ class InboxFilters {
   /** The name of a department's open-tasks filter: "Відкриті звернення: КП «Дніпроводоканал»". */
   static String departmentOpen(Department department) {
     return OPEN + ": " + department.name();
+  }
+
+  /** The name of a department's emergency filter: "Аварійні (6 годин): КП «Дніпроводоканал»". */
+  static String departmentEmergency(Department department) {
+    return EMERGENCY + ": " + department.name();
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query, List<String> groups) {

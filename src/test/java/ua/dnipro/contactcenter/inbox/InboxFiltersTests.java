@@ -51,6 +51,12 @@ class InboxFiltersTests {
         .isEqualTo(DepartmentWork.keyOf("water-utility"));
     assertThat(readers(filter(InboxFilters.OPEN))).containsExactlyInAnyOrder("water-utility-heads", Groups.DISPATCHERS,
         Groups.CONTROLLERS);
+    Filter emergency = filter(InboxFilters.departmentEmergency(WATER));
+    assertThat(readers(emergency)).containsExactly("water-utility");
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) emergency.getQuery()).getProcessDefinitionKey())
+        .isEqualTo(DepartmentWork.keyOf("water-utility"));
+    assertThat(readers(filter(InboxFilters.EMERGENCY))).containsExactlyInAnyOrder("water-utility-heads",
+        Groups.CONTROLLERS);
     assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())
         .as("no complaint from before").isZero();
   }
@@ -78,6 +84,32 @@ class InboxFiltersTests {
     filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
     assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())
         .as("gone with the last of them").isZero();
+  }
+
+  @Test
+  void aDepartmentsEmergencyFilterShowsItsEmergencyComplaintsOnly() {
+    org.camunda.bpm.engine.test.mock.Mocks.register("labelTaskForInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    org.camunda.bpm.engine.test.mock.Mocks.register("presentComplaintInInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    org.camunda.bpm.engine.test.mock.Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    try {
+      DepartmentWork.deploy(engine.getRepositoryService(), List.of(WATER));
+      for (String tier : List.of("EMERGENCY", "LONG")) {
+        engine.getRuntimeService().startProcessInstanceByKey(DepartmentWork.keyOf("water-utility"), "2026-" + tier,
+            java.util.Map.of("slaDeadline", new java.util.Date(), "slaReminderAt", new java.util.Date(), "taskPriority", 50,
+                "slaTier", tier));
+      }
+      filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+
+      engine.getIdentityService().setAuthentication("w.executor", List.of("water-utility"));
+      try {
+        assertThat(engine.getFilterService().count(filter(InboxFilters.departmentEmergency(WATER)).getId())).isEqualTo(1);
+        assertThat(engine.getFilterService().count(filter(InboxFilters.departmentOpen(WATER)).getId())).isEqualTo(2);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    } finally {
+      org.camunda.bpm.engine.test.mock.Mocks.reset();
+    }
   }
 
   InboxFilters filters() {
