@@ -23,9 +23,4 @@ public final class ComplaintScope {
     }
     return task;
   }
-
-  /** Whether the task runs in a department's process rather than in the complaint's own. */
-  public static boolean isCalled(DelegateTask task) {
-    return of(task) != task;
-  }
 }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -34,10 +35,11 @@ class DepartmentWorkSetup extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    var deployed = DepartmentWork.deploy(engine.getRepositoryService(), properties.departments());
-    for (ProcessDefinition definition : deployed.getDeployedProcessDefinitions() == null
-        ? java.util.List.<ProcessDefinition>of() : deployed.getDeployedProcessDefinitions()) {
-      LOG.info("Deployed {} version {}", definition.getKey(), definition.getVersion());
+    List<ProcessDefinition> deployed = DepartmentWork.deploy(engine.getRepositoryService(), properties.departments())
+        .getDeployedProcessDefinitions();
+    // nothing new when no copy changed (the deployment is filtered as a duplicate)
+    if (deployed != null) {
+      deployed.forEach(definition -> LOG.info("Deployed {} version {}", definition.getKey(), definition.getVersion()));
     }
   }
 }
