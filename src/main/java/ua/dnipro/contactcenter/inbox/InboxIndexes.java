@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
  * schema, schema update off, they are logged for the DBA):
  * <ul>
  *   <li>an index on the tasks' due date, which Tasklist's filters sort by;</li>
+ *   <li>an index on the tasks' process definition and id (and tenant, which the engine's tenant
+ *       check reads): a department's filter asks for the tasks of its own process, and counts them
+ *       (Tasklist shows the count at each filter) from this index alone, without visiting the
+ *       tasks' rows;</li>
  *   <li>on PostgreSQL, statistics on the permission bits the engine's authorization check tests
  *       ({@code PERMS_ & 2 = 2}): without them the planner guesses that a handful of grants match
  *       a department, joins every open task with every one of the department's grants (tens of
@@ -30,7 +34,8 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(InboxIndexes.class);
 
   static final List<String> STATEMENTS = List.of(
-      "CREATE INDEX IF NOT EXISTS CC_IDX_TASK_DUE_DATE ON ACT_RU_TASK (DUE_DATE_)");
+      "CREATE INDEX IF NOT EXISTS CC_IDX_TASK_DUE_DATE ON ACT_RU_TASK (DUE_DATE_)",
+      "CREATE INDEX IF NOT EXISTS CC_IDX_TASK_PROCDEF_ID ON ACT_RU_TASK (PROC_DEF_ID_, ID_, TENANT_ID_)");
   static final List<String> POSTGRESQL_STATEMENTS = List.of(
       "CREATE STATISTICS IF NOT EXISTS CC_STAT_AUTH_READ ON (PERMS_ & 2) FROM ACT_RU_AUTHORIZATION",
       "CREATE STATISTICS IF NOT EXISTS CC_STAT_AUTH_READ_TASK ON (PERMS_ & 64) FROM ACT_RU_AUTHORIZATION",

@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TasklistSession {
 
-  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  // HTTP/1.1, as browsers speak to a plain-http server (Java's default asks for an h2c upgrade each time)
+  private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .cookieHandler(new CookieManager()).build();
   private final int port;
   private final String forwardedFor;
   private String csrf;
@@ -80,13 +82,19 @@ public final class TasklistSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A post asking for a representation, as Tasklist asks for a filter's list in HAL. */
+  public HttpResponse<String> post(String path, String json, String accept) {
+    return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json").header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** The webapps' engine API path of an engine REST operation, e.g. {@code /task/count}. */
   public static String engine(String operation) {
     return "/camunda/api/engine/engine/default" + operation;
   }
 
   private URI url(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return URI.create("http://127.0.0.1:" + port + path);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
