@@ -50,7 +50,7 @@ public class ClassifierGate {
 
   static final Set<String> ROUTING_INPUTS = Set.of("category", "issueType");
   static final Set<String> ROUTING_OUTPUTS = Set.of("department", "slaTier", "categoryNameUk", "categoryNameEn",
-      "issueTypeNameUk", "issueTypeNameEn");
+      "issueTypeNameUk", "issueTypeNameEn", "needsStudy");
   /** What the process gives the routing table: the complaint's category, issue type and month of receipt. */
   static final Set<String> ROUTING_GIVEN = Set.of("category", "issueType", "receivedMonth");
   static final Set<String> SLA_INPUTS = Set.of("slaTier");
@@ -59,6 +59,7 @@ public class ClassifierGate {
       "http://www.omg.org/spec/FEEL/20140401", "https://www.omg.org/spec/FEEL/20140401");
   static final String UNKNOWN_CODE = "__NOT_IN_ANY_CATALOGUE__";
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,9})?");
+  private static final Set<String> BOOLEAN = Set.of("true", "false");
 
   private final IdentityService identityService;
   private final ContactCenterProperties properties;
@@ -215,9 +216,9 @@ public class ClassifierGate {
     for (Rule rule : table.getRules()) {
       for (OutputEntry entry : rule.getOutputEntries()) {
         String text = entry.getTextContent() == null ? "" : entry.getTextContent().trim();
-        if (ClassifierCatalogue.stringLiteral(text) == null && !NUMBER.matcher(text).matches()) {
-          problems.add(rule.getId() == null ? file : rule.getId(), "literal-output", "each answer is a text in quotes "
-              + "or a number, not an expression: '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'");
+        if (ClassifierCatalogue.stringLiteral(text) == null && !NUMBER.matcher(text).matches() && !BOOLEAN.contains(text)) {
+          problems.add(rule.getId() == null ? file : rule.getId(), "literal-output", "each answer is a text in quotes, "
+              + "a number, true or false, not an expression: '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'");
         }
       }
     }
@@ -317,6 +318,11 @@ public class ClassifierGate {
         }
         String department = result.getSingleResult().getEntry("department");
         String tier = result.getSingleResult().getEntry("slaTier");
+        Object needsStudy = result.getSingleResult().getEntry("needsStudy");
+        if (!(needsStudy instanceof Boolean) && reported.add(where + "needsStudy")) {
+          problems.add(where, "statutory-term", "needsStudy must be true (the statutory term is a month) or false "
+              + "(fifteen days: no additional study, Law \"On Citizens' Appeals\", art. 20), was " + needsStudy);
+        }
         if (!departments.contains(department) && reported.add(where + "department")) {
           problems.add(where, "unknown-department", "routes to '" + department + "', which is not a group; known: "
               + departments.stream().sorted().collect(Collectors.joining(", ")));
@@ -397,9 +403,12 @@ public class ClassifierGate {
                 .getSingleResult();
             String department = result == null ? null : result.getEntry("department");
             String tier = result == null ? null : result.getEntry("slaTier");
-            if (!example.department().equals(department) || !example.tier().equals(tier)) {
+            Object needsStudy = result == null ? null : result.getEntry("needsStudy");
+            if (!example.department().equals(department) || !example.tier().equals(tier)
+                || example.needsStudy() != null && !example.needsStudy().equals(needsStudy)) {
               problems.add(ClassifierFiles.ROUTING_EXAMPLES + ":" + example.line(), "example", "expected " + example
-                  + ", but the table gives " + department + ", " + tier + (example.month() == null ? " in month " + month : ""));
+                  + ", but the table gives " + department + ", " + tier + (example.needsStudy() == null ? ""
+                  : ", needsStudy " + needsStudy) + (example.month() == null ? " in month " + month : ""));
               break;
             }
           } catch (RuntimeException e) {

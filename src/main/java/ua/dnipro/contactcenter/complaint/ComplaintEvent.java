@@ -7,6 +7,8 @@ public enum ComplaintEvent {
   OVERDUE,
   ESCALATED_TO_CONTROLLERS,
   STATUTORY_DEADLINE_PASSED,
+  /** Forty-five days since receipt and still open: a violation of the law, with the controllers. */
+  STATUTORY_LIMIT_PASSED,
   RETURNED,
   AWAITING_RECLASSIFICATION,
   RECLASSIFIED,

@@ -38,6 +38,9 @@ public final class ComplaintProcess {
     public static final String TASK_RECLASSIFY = "Task_ReclassifyComplaint";
     public static final String START_STATUTORY_DEADLINE_PASSED = "StartEvent_StatutoryDeadlinePassed";
     public static final String TASK_ENFORCE_STATUTORY_DEADLINE = "Task_EnforceStatutoryDeadline";
+    public static final String CATCH_STATUTORY_LIMIT_REACHED = "CatchEvent_StatutoryLimitReached";
+    public static final String TASK_MARK_STATUTORY_LIMIT_PASSED = "Task_MarkStatutoryLimitPassed";
+    public static final String TASK_HANDLE_STATUTORY_VIOLATION = "Task_HandleStatutoryViolation";
     public static final String END_COMPLAINT_DECIDED = "EndEvent_ComplaintDecided";
 
     private Elements() {
@@ -90,6 +93,8 @@ public final class ComplaintProcess {
     public static final String SLA_REMINDER_AT = "slaReminderAt";
     public static final String SECOND_ESCALATION_DEADLINE = "secondEscalationDeadline";
     public static final String STATUTORY_DEADLINE = "statutoryDeadline";
+    /** Forty-five days from receipt; set on the statutory escalation's scope when the term passes. */
+    public static final String STATUTORY_LIMIT = "statutoryLimit";
     public static final String RECLASSIFICATION_DEADLINE = "reclassificationDeadline";
     public static final String REOPENING_WINDOW_END = "reopeningWindowEnd";
 

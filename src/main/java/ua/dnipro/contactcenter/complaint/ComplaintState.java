@@ -10,55 +10,61 @@ import java.time.Instant;
  * @param department who holds the complaint: a configured department, or the dispatchers
  * @param dueAt the holder's deadline: the SLA deadline of a department, or the dispatchers' own
  * @param resolvedBy the department that resolved it
+ * @param statutoryDeadline the term of the Law "On Citizens' Appeals", art. 20, from the first receipt
+ * @param statutoryLimitPassed still open forty-five days after receipt: a violation of the law
  */
 public record ComplaintState(String number, String channel, ComplaintStatus status, String department, String slaTier,
     String category, String issueType, Instant receivedAt, Instant dueAt, Instant statutoryDeadline, boolean overdue,
     int escalationLevel, boolean statutoryDeadlinePassed, Instant resolvedAt, String resolvedBy, Boolean resolvedOnTime,
-    String resolution, Instant reopenableUntil) {
+    String resolution, Instant reopenableUntil, boolean statutoryLimitPassed) {
 
   /** A complaint just accepted. */
   public static ComplaintState registered(String number, String channel, String category, String issueType,
       Instant receivedAt, Instant statutoryDeadline) {
     return new ComplaintState(number, channel, ComplaintStatus.REGISTERED, null, null, category, issueType, receivedAt,
-        null, statutoryDeadline, false, 0, false, null, null, null, null, null);
+        null, statutoryDeadline, false, 0, false, null, null, null, null, null, false);
   }
 
-  /** Handed to a department with its SLA deadline; a fresh start for the overdue flag and escalations. */
-  public ComplaintState routed(String toDepartment, String tier, Instant slaDeadline) {
+  /**
+   * Handed to a department with its SLA deadline, and the statutory term its classification gives;
+   * a fresh start for the overdue flag and escalations.
+   */
+  public ComplaintState routed(String toDepartment, String tier, Instant slaDeadline, Instant statutoryTerm) {
     return new ComplaintState(number, channel, ComplaintStatus.IN_PROGRESS, toDepartment, tier, category, issueType,
-        receivedAt, slaDeadline, statutoryDeadline, false, 0, statutoryDeadlinePassed, null, null, null, null, null);
+        receivedAt, slaDeadline, statutoryTerm, false, 0, statutoryDeadlinePassed, null, null, null, null, null,
+        statutoryLimitPassed);
   }
 
   /** With the contact center's dispatchers, to re-classify by their own deadline. */
   public ComplaintState awaitingReclassification(String dispatchers, Instant reclassificationDeadline) {
     return new ComplaintState(number, channel, ComplaintStatus.AWAITING_RECLASSIFICATION, dispatchers, null,
         category, issueType, receivedAt, reclassificationDeadline, statutoryDeadline, false, 0, statutoryDeadlinePassed,
-        null, null, null, null, null);
+        null, null, null, null, null, statutoryLimitPassed);
   }
 
   public ComplaintState reclassified(String newCategory, String newIssueType) {
     return new ComplaintState(number, channel, status, department, slaTier, newCategory, newIssueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, reopenableUntil);
+        resolution, reopenableUntil, statutoryLimitPassed);
   }
 
   /** The holder's deadline passed: it counts against the department, and its head is alerted. */
   public ComplaintState markedOverdue() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, true, 1, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil);
+        reopenableUntil, statutoryLimitPassed);
   }
 
   public ComplaintState escalatedToControllers() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, 2, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil);
+        reopenableUntil, statutoryLimitPassed);
   }
 
   public ComplaintState pastStatutoryDeadline() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil);
+        reopenableUntil, statutoryLimitPassed);
   }
 
   /**
@@ -69,12 +75,23 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
     boolean onTime = !overdue && dueAt != null && !at.isAfter(dueAt);
     return new ComplaintState(number, channel, ComplaintStatus.RESOLVED, department, slaTier, category, issueType,
         receivedAt, dueAt, statutoryDeadline, !onTime, escalationLevel, statutoryDeadlinePassed, at, department, onTime,
-        text, reopenableTill);
+        text, reopenableTill, statutoryLimitPassed);
   }
 
-  /** Re-opened by the citizen: handled again as a new appeal on the same matter. */
-  public ComplaintState reopened(Instant newStatutoryDeadline) {
+  /**
+   * Re-opened by the citizen: handled again, within the statutory term of its first receipt (the
+   * law's clock does not start again).
+   */
+  public ComplaintState reopened() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
-        newStatutoryDeadline, overdue, escalationLevel, false, null, null, null, null, null);
+        statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, null, null, null, null, null,
+        statutoryLimitPassed);
+  }
+
+  /** Forty-five days since receipt and still open: past what even an extension may allow. */
+  public ComplaintState pastStatutoryLimit() {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
+        reopenableUntil, true);
   }
 }

@@ -20,7 +20,6 @@ import ua.dnipro.contactcenter.inbox.Groups;
 @ConfigurationProperties("contact-center")
 public record ContactCenterProperties(
     @NotNull ZoneId timeZone,
-    @NotBlank String statutoryPeriod,
     @NotBlank String reclassificationPeriod,
     @NotBlank String reopeningPeriod,
     @NotNull java.time.Duration idempotencyKeyRetention,

@@ -1,28 +1,37 @@
 package ua.dnipro.contactcenter.escalation;
 
+import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.STATUTORY_LIMIT;
+
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.complaint.StatutoryTerms;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
- * A month since receipt and still undecided: the ceiling of the Law "On Citizens' Appeals" is
- * broken, whatever the SLA tier or re-routing. The controllers must intervene.
+ * The statutory term (fifteen days or a month from receipt, or as extended) passed and the
+ * complaint is still undecided, whatever the SLA tier or re-routing: the controllers must
+ * intervene. From now on the escalation also waits for the forty-five days no extension may pass.
  */
 @Component("markStatutoryDeadlinePassed")
 public class MarkStatutoryDeadlinePassed implements JavaDelegate {
 
   private final StatusHistory history;
+  private final StatutoryTerms statutoryTerms;
 
-  public MarkStatutoryDeadlinePassed(StatusHistory history) {
+  public MarkStatutoryDeadlinePassed(ContactCenterProperties properties, StatusHistory history) {
     this.history = history;
+    this.statutoryTerms = new StatutoryTerms(properties.timeZone());
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED, ComplaintState::pastStatutoryDeadline,
-        state -> StatusHistory.details("department", state.department()));
+    ComplaintState state = history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED,
+        ComplaintState::pastStatutoryDeadline, passed -> StatusHistory.details("department", passed.department()));
+    execution.setVariableLocal(STATUTORY_LIMIT, Date.from(statutoryTerms.limit(state.receivedAt())));
   }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -49,6 +50,7 @@ public class PresentComplaintInInbox implements TaskListener {
   static final String CATEGORY_COLUMN = "inboxCategory";
   static final String ADDRESS_COLUMN = "inboxAddress";
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String FORMS = "processes/forms/";
 
   private final ContactCenterProperties properties;
@@ -96,7 +98,8 @@ public class PresentComplaintInInbox implements TaskListener {
       case DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(DEPARTMENT));
       case RETURNED_BY_DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(RETURNED_BY_DEPARTMENT));
       case SLA_DEADLINE_TEXT -> shown(complaint.getVariable(SLA_DEADLINE));
-      case STATUTORY_DEADLINE_TEXT -> shown(complaint.getVariable(STATUTORY_DEADLINE));
+      case STATUTORY_DEADLINE_TEXT -> complaint.getVariable(STATUTORY_DEADLINE) instanceof Date term
+          ? lastDayShown(term.toInstant(), properties.timeZone()) : null;
       default -> null;
     };
   }
@@ -135,6 +138,14 @@ public class PresentComplaintInInbox implements TaskListener {
 
   private String shown(Object date) {
     return date instanceof Date value ? shown(value.toInstant(), properties.timeZone()) : null;
+  }
+
+  /**
+   * A statutory term as people read it: its last day, "16.07.2026 включно" (the term ends at the
+   * midnight after it, see {@link StatutoryTerms}).
+   */
+  public static String lastDayShown(java.time.Instant term, java.time.ZoneId zone) {
+    return DAY.format(new StatutoryTerms(zone).lastDayOf(term)) + " включно";
   }
 
   /** A moment as Tasklist's forms show it: "01.07.2026 09:00" in the city's time. */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
@@ -20,7 +20,8 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
 /**
  * First step of every complaint: refuses unsigned appeals, fixes the received time and the
- * statutory deadline (one month by the Law "On Citizens' Appeals") and records REGISTERED. The
+ * statutory term (a month by the Law "On Citizens' Appeals", art. 20, until the classification
+ * says the complaint needs no additional study: then fifteen days) and records REGISTERED. The
  * applicant's personal data stays in the vault: each task that shows it gets references to it
  * (PresentComplaintInInbox).
  */
@@ -28,13 +29,13 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 public class RegisterComplaint implements JavaDelegate {
 
   private final ContactCenterProperties properties;
-  private final CalendarDuration statutoryPeriod;
+  private final StatutoryTerms statutoryTerms;
   private final StatusHistory history;
   private final PersonalDataVault personalData;
 
   public RegisterComplaint(ContactCenterProperties properties, StatusHistory history, PersonalDataVault personalData) {
     this.properties = properties;
-    this.statutoryPeriod = CalendarDuration.parse(properties.statutoryPeriod());
+    this.statutoryTerms = new StatutoryTerms(properties.timeZone());
     this.history = history;
     this.personalData = personalData;
   }
@@ -49,7 +50,7 @@ public class RegisterComplaint implements JavaDelegate {
     Date received = (Date) execution.getVariable(RECEIVED_AT);
     Instant receivedAt = received == null ? EngineClock.now() : received.toInstant();
 
-    Instant statutoryDeadline = statutoryPeriod.addTo(receivedAt, properties.timeZone());
+    Instant statutoryDeadline = statutoryTerms.term(receivedAt, true);
     String channel = (String) execution.getVariable(CHANNEL);
 
     execution.setVariable(COMPLAINT_NUMBER, number);

@@ -22,7 +22,7 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
  * <p>The first routing counts from the moment the complaint was received (the SLA is the city's
  * promise to the citizen). A complaint routed again after a dispatcher re-classified it counts
  * from the re-routing: the new department cannot answer for time spent elsewhere; the statutory
- * one-month ceiling, counted from receipt, still guards the citizen.
+ * term, counted from receipt (see ClassifyComplaint), still guards the citizen.
  */
 @Component("handOverToDepartment")
 public class HandOverToDepartment implements JavaDelegate {
@@ -56,8 +56,10 @@ public class HandOverToDepartment implements JavaDelegate {
     execution.removeVariable(RETURN_REASON);
     String department = (String) execution.getVariable(DEPARTMENT);
     String tier = (String) execution.getVariable(SLA_TIER);
-    history.record(execution, ComplaintEvent.ROUTED, state -> state.routed(department, tier, slaDeadline),
+    Instant statutoryTerm = ((Date) execution.getVariable(STATUTORY_DEADLINE)).toInstant();
+    history.record(execution, ComplaintEvent.ROUTED, state -> state.routed(department, tier, slaDeadline, statutoryTerm),
         StatusHistory.details("department", department, "slaTier", tier, "dueAt", slaDeadline,
+            "statutoryDeadline", statutoryTerm,
             "routingTableVersion", execution.getVariable(ROUTING_DECISION_VERSION),
             "slaTableVersion", execution.getVariable(SLA_DECISION_VERSION)));
   }

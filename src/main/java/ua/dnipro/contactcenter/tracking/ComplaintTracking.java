@@ -12,6 +12,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.intake.IntakeRecords;
 import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
@@ -82,6 +83,7 @@ public class ComplaintTracking {
         state.receivedAt(),
         withDepartment ? state.dueAt() : null,
         state.statutoryDeadline(),
+        new StatutoryTerms(properties.timeZone()).limit(state.receivedAt()),
         state.overdue(),
         resolved && filedByCaller ? state.resolution() : null,
         resolved ? state.resolvedAt() : null,

@@ -22,7 +22,11 @@ public record ComplaintView(
     @Schema(example = "EMERGENCY") String slaTier,
     Instant receivedAt,
     @Schema(description = "the department's deadline; absent while the dispatchers re-classify the complaint") Instant dueAt,
-    @Schema(description = "the one-month ceiling of the Law \"On Citizens' Appeals\"") Instant statutoryDeadline,
+    @Schema(description = "the term of the Law \"On Citizens' Appeals\", art. 20, counted from receipt: fifteen days for "
+        + "a complaint that needs no additional study, a month otherwise, or as the department's head extended it; "
+        + "the instant it ends (midnight after its last day, Kyiv time)") Instant statutoryDeadline,
+    @Schema(description = "forty-five days from receipt: the law allows no decision later, extensions included")
+    Instant statutoryLimit,
     boolean overdue,
     String resolution,
     Instant resolvedAt,

@@ -126,6 +126,12 @@ class ClassifierDeploymentTests extends PostgresApplicationTest {
         Arguments.of("an issue type left unanswered", Map.of("ComplaintRouting.dmn", routing(xml -> xml.replaceAll(
             "(?s)<rule id=\"Rule_Unclassifiable\">.*?</rule>", "").replaceAll(
             "(?s)<rule id=\"Rule_Other\">.*?</rule>", ""))), "unanswered"),
+        Arguments.of("a statutory term that is neither fifteen days nor a month", Map.of("ComplaintRouting.dmn",
+            routing(xml -> xml.replace("name=\"needsStudy\" typeRef=\"boolean\"", "name=\"needsStudy\" typeRef=\"string\"")
+                .replace("<outputEntry id=\"Rule_Roads_Pothole_out7\"><text>true</text>",
+                    "<outputEntry id=\"Rule_Roads_Pothole_out7\"><text>\"yes\"</text>"))), "statutory-term"),
+        Arguments.of("no statutory term at all", Map.of("ComplaintRouting.dmn", routing(xml -> xml.replace(
+            "name=\"needsStudy\"", "name=\"needsNoStudy\""))), "missing-output"),
         Arguments.of("a duration that is not ISO-8601", Map.of("SlaTier.dmn", bytes(shipped("SlaTier.dmn").replace(
             "<outputEntry id=\"Rule_Short_out1\"><text>\"PT24H\"</text>",
             "<outputEntry id=\"Rule_Short_out1\"><text>\"24 hours\"</text>"))), "duration"),

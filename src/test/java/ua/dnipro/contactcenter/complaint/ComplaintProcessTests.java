@@ -42,6 +42,7 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.escalation.EscalateToControllers;
 import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
+import ua.dnipro.contactcenter.escalation.MarkStatutoryLimitPassed;
 import ua.dnipro.contactcenter.inbox.CheckTaskForm;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
@@ -72,6 +73,7 @@ import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
 @Deployment(resources = {"processes/ComplaintProcess.bpmn", "processes/CitizenNotification.bpmn",
     "processes/forms/ResolveComplaintForm.form", "processes/forms/ReviewOverdueComplaintForm.form",
     "processes/forms/SuperviseOverdueComplaintForm.form", "processes/forms/EnforceStatutoryDeadlineForm.form",
+    "processes/forms/HandleStatutoryViolationForm.form",
     "processes/forms/ReclassifyComplaintForm.form", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
@@ -108,10 +110,11 @@ class ComplaintProcessTests {
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
     Mocks.register("recordResolution", new RecordResolution(city, history));
     Mocks.register("recordReturn", new RecordReturn(history));
-    Mocks.register("recordReopening", new RecordReopening(city, history));
+    Mocks.register("recordReopening", new RecordReopening(history));
     Mocks.register("markComplaintOverdue", new MarkComplaintOverdue(history));
     Mocks.register("escalateToControllers", new EscalateToControllers(history));
-    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(history));
+    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(city, history));
+    Mocks.register("markStatutoryLimitPassed", new MarkStatutoryLimitPassed(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkTaskForm", new CheckTaskForm());
     Mocks.register("departmentWorkVariables", new DepartmentWorkVariables());
@@ -270,7 +273,8 @@ class ComplaintProcessTests {
   @Test
   void aMonthWithoutDecisionEscalatesToTheControllersWhateverTheTier() {
     ProcessInstance complaint = file("ROADS", "POTHOLE");
-    Instant oneMonth = ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant();
+    // received 1 July: the month runs from 2 July to 1 August inclusive (Civil Code arts. 253-255)
+    Instant oneMonth = ZonedDateTime.of(2026, 8, 2, 0, 0, 0, 0, KYIV).toInstant();
     assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(oneMonth));
 
     fireTimersDueBy(oneMonth.minusSeconds(1));
@@ -298,7 +302,7 @@ class ComplaintProcessTests {
     ProcessInstance complaint = file("OTHER", "OTHER");
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
 
-    fireTimersDueBy(ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant());
+    fireTimersDueBy(ZonedDateTime.of(2026, 8, 2, 0, 0, 0, 0, KYIV).toInstant());
 
     assertThat(complaint).isWaitingAt(TASK_RECLASSIFY, TASK_ENFORCE_STATUTORY_DEADLINE);
     assertThatThrownBy(() -> taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId(),
@@ -418,8 +422,9 @@ class ComplaintProcessTests {
 
     assertThat(variable(complaint, RECEIVED_AT_TEXT)).as("the heating month is the city's").isEqualTo("31.12.2026 23:30");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
+    // no additional study: fifteen days, 1 to 15 January inclusive, in Kyiv
     assertThat(variable(complaint, STATUTORY_DEADLINE))
-        .isEqualTo(Date.from(ZonedDateTime.of(2027, 1, 31, 23, 30, 0, 0, KYIV).toInstant()));
+        .isEqualTo(Date.from(ZonedDateTime.of(2027, 1, 16, 0, 0, 0, 0, KYIV).toInstant()));
     assertThat(variable(complaint, COMPLAINT_NUMBER)).isEqualTo("2026-000100");
   }
 
@@ -441,7 +446,7 @@ class ComplaintProcessTests {
   }
 
   @Test
-  void aCitizenWhoIsNotSatisfiedReopensTheComplaintAndItIsHandledAgainWithFreshDeadlines() {
+  void aCitizenWhoIsNotSatisfiedReopensTheComplaintAndItIsHandledAgainWithAFreshSlaWithinTheFirstStatutoryTerm() {
     ProcessInstance complaint = file("HOUSING", "ROOF_LEAK");
     resolve(complaint, "Дах полатано");
     Instant reopenedAt = RECEIVED.plus(Duration.ofDays(3));
@@ -456,14 +461,108 @@ class ComplaintProcessTests {
     Task task = taskOf(complaint, TASK_RESOLVE);
     assertThat(candidateGroupsOf(task)).containsExactly("housing");
     assertThat(task.getDueDate()).isEqualTo(Date.from(reopenedAt.plus(Duration.ofHours(24))));
-    assertThat(variable(complaint, STATUTORY_DEADLINE))
-        .isEqualTo(Date.from(ZonedDateTime.of(2026, 8, 4, 9, 0, 0, 0, KYIV).toInstant()));
+    // the statutory term still counts from the first receipt: fifteen days, to 16 July inclusive
+    Instant statutoryTerm = ZonedDateTime.of(2026, 7, 17, 0, 0, 0, 0, KYIV).toInstant();
+    assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(statutoryTerm));
+    assertThat(state(complaint).statutoryDeadline()).isEqualTo(statutoryTerm);
     assertThat(variable(complaint, RESOLUTION)).isNull();
     assertThat(state(complaint).status()).hasToString("IN_PROGRESS");
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED", "REOPENED", "ROUTED");
-    // the re-opened statutory month counts from the re-opening
-    fireTimersDueBy(ZonedDateTime.of(2026, 8, 1, 9, 0, 0, 0, KYIV).toInstant());
+    fireTimersDueBy(statutoryTerm.minusSeconds(1));
     assertThat(complaint).hasNotPassed(START_STATUTORY_DEADLINE_PASSED);
+    fireTimersDueBy(statutoryTerm);
+    assertThat(complaint).hasPassed(START_STATUTORY_DEADLINE_PASSED);
+    assertThat(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE)).isNotNull();
+  }
+
+  @Test
+  void aComplaintReopenedAfterItsStatutoryTermGoesToTheControllersAtOnce() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    moveClockTo(ZonedDateTime.of(2026, 7, 10, 10, 0, 0, 0, KYIV).toInstant());
+    resolve(complaint, "Тиск відновлено");
+    // within the fourteen days of re-opening, past the fifteen days of the law (16 July inclusive)
+    moveClockTo(ZonedDateTime.of(2026, 7, 20, 10, 0, 0, 0, KYIV).toInstant());
+
+    runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_COMPLAINT_REOPENED)
+        .processInstanceBusinessKey(complaint.getBusinessKey()).setVariable(REOPENING_REASON, "Знову слабкий тиск")
+        .correlate();
+    fireTimersDueBy(ZonedDateTime.of(2026, 7, 20, 10, 0, 0, 0, KYIV).toInstant());
+
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_ENFORCE_STATUTORY_DEADLINE);
+    assertThat(state(complaint).statutoryDeadlinePassed()).isTrue();
+  }
+
+  @Test
+  void aComplaintThatNeedsNoAdditionalStudyHasFifteenDays() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    // received 1 July 09:00: the fifteen days run from 2 to 16 July inclusive, until midnight in Kyiv
+    Instant fifteenDays = ZonedDateTime.of(2026, 7, 17, 0, 0, 0, 0, KYIV).toInstant();
+
+    assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(fifteenDays));
+    assertThat(state(complaint).statutoryDeadline()).isEqualTo(fifteenDays);
+    assertThat(statutoryTimerOf(complaint).getDuedate()).isEqualTo(Date.from(fifteenDays));
+    assertThat(engine.getRuntimeService().getVariables(taskOf(complaint, TASK_RESOLVE).getExecutionId()))
+        .doesNotContainKey("needsStudy");
+
+    fireTimersDueBy(fifteenDays.minusSeconds(1));
+    assertThat(complaint).hasNotPassed(START_STATUTORY_DEADLINE_PASSED);
+    fireTimersDueBy(fifteenDays);
+    assertThat(complaint).hasPassed(START_STATUTORY_DEADLINE_PASSED);
+    assertThat(candidateGroupsOf(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE))).containsExactly("controllers");
+  }
+
+  @Test
+  void aReClassificationSetsTheTermOfTheNewClassificationStillFromTheFirstReceipt() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    Instant oneMonth = ZonedDateTime.of(2026, 8, 2, 0, 0, 0, 0, KYIV).toInstant();
+    assertThat(statutoryTimerOf(complaint).getDuedate()).isEqualTo(Date.from(oneMonth));
+    moveClockTo(RECEIVED.plus(Duration.ofDays(2)));
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "WATER/NO_WATER"));
+
+    Instant fifteenDays = ZonedDateTime.of(2026, 7, 17, 0, 0, 0, 0, KYIV).toInstant();
+    assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(fifteenDays));
+    assertThat(state(complaint).statutoryDeadline()).isEqualTo(fifteenDays);
+    assertThat(statutoryTimerOf(complaint).getDuedate()).as("the waiting timer moved").isEqualTo(Date.from(fifteenDays));
+  }
+
+  @Test
+  void fortyFiveDaysWithoutDecisionGoToTheControllersAsAViolationOfTheLaw() {
+    ProcessInstance complaint = file("ROADS", "POTHOLE");
+    Instant limit = ZonedDateTime.of(2026, 8, 16, 0, 0, 0, 0, KYIV).toInstant();
+    fireTimersDueBy(ZonedDateTime.of(2026, 8, 2, 0, 0, 0, 0, KYIV).toInstant());
+    taskService().complete(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE).getId(),
+        Map.of(CONTROL_NOTE, "Доручено розглянути негайно"));
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE,
+        CATCH_STATUTORY_LIMIT_REACHED);
+
+    fireTimersDueBy(limit.minusSeconds(1));
+    assertThat(complaint).hasNotPassed(TASK_MARK_STATUTORY_LIMIT_PASSED);
+    assertThat(state(complaint).statutoryLimitPassed()).isFalse();
+    fireTimersDueBy(limit);
+
+    Task violation = taskOf(complaint, TASK_HANDLE_STATUTORY_VIOLATION);
+    assertThat(candidateGroupsOf(violation)).containsExactly("controllers");
+    assertThat(violation.getPriority()).isEqualTo(100);
+    assertThat(state(complaint).statutoryLimitPassed()).isTrue();
+    assertThat(historyEvents(complaint)).endsWith("STATUTORY_DEADLINE_PASSED", "STATUTORY_LIMIT_PASSED");
+    assertThatThrownBy(() -> taskService().complete(violation.getId(), Map.of(CONTROL_NOTE, " ")))
+        .hasMessageContaining("controlNote is required");
+    taskService().complete(violation.getId(), Map.of(CONTROL_NOTE, "Порушення зафіксовано, відповідальних визначено"));
+    assertThat(complaint).hasPassed("EndEvent_StatutoryViolationHandled");
+
+    resolve(complaint, "Яму залатано");
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
+    assertThat(state(complaint).statutoryLimitPassed()).as("the violation stays on record").isTrue();
+  }
+
+  @Test
+  void aComplaintDecidedWithinItsTermNeverWaitsForTheFortyFiveDays() {
+    ProcessInstance complaint = file("ROADS", "POTHOLE");
+    resolve(complaint, "Яму залатано");
+    fireTimersDueBy(ZonedDateTime.of(2026, 8, 20, 0, 0, 0, 0, KYIV).toInstant());
+    assertThat(complaint).hasNotPassed(START_STATUTORY_DEADLINE_PASSED, CATCH_STATUTORY_LIMIT_REACHED);
+    assertThat(state(complaint).statutoryLimitPassed()).isFalse();
   }
 
   @Test
@@ -708,6 +807,11 @@ class ComplaintProcessTests {
 
   static Task taskOf(ProcessInstance complaint, String taskKey) {
     return taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  static Job statutoryTimerOf(ProcessInstance complaint) {
+    return managementService().createJobQuery().processInstanceId(complaint.getId())
+        .activityId(START_STATUTORY_DEADLINE_PASSED).singleResult();
   }
 
   static Job slaTimerOf(ProcessInstance complaint) {

@@ -92,7 +92,23 @@ class ComplaintRoutingTests {
       DmnDecisionResultEntries result = route(example.category(), example.issueType(), month);
       assertThat(result.<String>getEntry("department")).as("department in month %d", month).isEqualTo(example.department());
       assertThat(result.<String>getEntry("slaTier")).as("tier in month %d", month).isEqualTo(example.tier());
+      assertThat(result.<Boolean>getEntry("needsStudy")).as("needs study in month %d", month)
+          .isEqualTo(example.needsStudy());
     }
+  }
+
+  @Test
+  void everyExampleSaysWhetherItsComplaintNeedsAdditionalStudy() throws IOException {
+    assertThat(routingExamples()).allSatisfy(example -> assertThat(example.needsStudy()).as(example.toString()).isNotNull());
+  }
+
+  @Test
+  void emergenciesNeedNoAdditionalStudyAndGetTheFifteenDaysOfTheLaw() throws IOException {
+    // Law "On Citizens' Appeals", art. 20: without delay, at the latest within fifteen days
+    routingExamples().filter(example -> example.tier().equals("EMERGENCY")).forEach(example ->
+        assertThat(example.needsStudy()).as(example.toString()).isFalse());
+    assertThat(route("WATER", "WATER_QUALITY", 5).<Boolean>getEntry("needsStudy")).isTrue();
+    assertThat(route("SOMETHING_NEW", "WHATEVER", 3).<Boolean>getEntry("needsStudy")).as("the general term").isTrue();
   }
 
   @Test
@@ -133,6 +149,7 @@ class ComplaintRoutingTests {
       assertThat(groups).as("department of rule %s", rule.getId()).contains(outputs.get(0));
       assertThat(TIERS).as("tier of rule %s", rule.getId()).contains(outputs.get(1));
       assertThat(outputs.subList(2, 6)).as("names of rule %s", rule.getId()).allMatch(name -> !name.isBlank());
+      assertThat(outputs.get(6)).as("needsStudy of rule %s", rule.getId()).isIn("true", "false");
     }
     assertThat(categoriesWithRules).containsExactlyInAnyOrderElementsOf(CATEGORIES);
   }

@@ -19,6 +19,7 @@ public final class ClassifierFixtures {
           <outputEntry id="Rule_Water_HydrantLeak_out4"><text>"Water supply and sewerage"</text></outputEntry>
           <outputEntry id="Rule_Water_HydrantLeak_out5"><text>"Тече пожежний гідрант"</text></outputEntry>
           <outputEntry id="Rule_Water_HydrantLeak_out6"><text>"Leaking fire hydrant"</text></outputEntry>
+          <outputEntry id="Rule_Water_HydrantLeak_out7"><text>false</text></outputEntry>
         </rule>
         <rule id="Rule_Water_NoWater">""");
   }

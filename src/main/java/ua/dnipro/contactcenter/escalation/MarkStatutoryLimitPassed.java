@@ -1,0 +1,28 @@
+package ua.dnipro.contactcenter.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintState;
+import ua.dnipro.contactcenter.complaint.StatusHistory;
+
+/**
+ * Forty-five days since receipt and still undecided: past what the Law "On Citizens' Appeals"
+ * (art. 20) allows even with an extension. Recorded as a violation; the controllers handle it.
+ */
+@Component("markStatutoryLimitPassed")
+public class MarkStatutoryLimitPassed implements JavaDelegate {
+
+  private final StatusHistory history;
+
+  public MarkStatutoryLimitPassed(StatusHistory history) {
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    history.record(execution, ComplaintEvent.STATUTORY_LIMIT_PASSED, ComplaintState::pastStatutoryLimit,
+        state -> StatusHistory.details("department", state.department()));
+  }
+}
