@@ -35,12 +35,13 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
 
   /**
    * The variables people decide on a complaint, through their tasks and the citizen through a
-   * re-opening: kept with their details (which task, when, which value).
+   * re-opening or a confirmation: kept with their details (which task, when, which value).
    */
   public static final Set<String> DECIDED_BY_PEOPLE = Set.of(ComplaintProcess.Variables.OUTCOME,
       ComplaintProcess.Variables.RESOLUTION, ComplaintProcess.Variables.RETURN_REASON,
       ComplaintProcess.Variables.REOPENING_REASON, ComplaintProcess.Variables.CLASSIFICATION,
-      ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE);
+      ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
+      ComplaintProcess.Variables.REWORK_DECISION, ComplaintProcess.Variables.RATING_COMMENT);
 
   /** A complaint's variable, not one of a notification (whose payload has a "resolution" too). */
   private static boolean ofComplaint(String processDefinitionId) {

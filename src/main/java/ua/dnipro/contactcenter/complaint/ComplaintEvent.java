@@ -11,9 +11,15 @@ public enum ComplaintEvent {
   STATUTORY_LIMIT_PASSED,
   RETURNED,
   AWAITING_RECLASSIFICATION,
+  /** The dispatchers' own deadline passed; the controllers were told. */
+  RECLASSIFICATION_OVERDUE,
   RECLASSIFIED,
   RESOLVED,
   REOPENED,
+  /** The citizen confirmed the resolution, with a rating: closed. */
+  CONFIRMED,
+  /** Re-opened beyond the rework limit; the controllers closed it as decided. */
+  REOPENING_REFUSED,
   /** The classifier's tables could not route the complaint; it went to the dispatchers. */
   CLASSIFIER_FAULT
 }

@@ -19,6 +19,11 @@ public final class ComplaintProcess {
     public static final String GATEWAY_AWAIT_REOPENING = "Gateway_AwaitReopening";
     public static final String CATCH_COMPLAINT_REOPENED = "CatchEvent_ComplaintReopened";
     public static final String TASK_RECORD_REOPENING = "Task_RecordReopening";
+    public static final String TASK_CHECK_REWORK_LIMIT = "Task_CheckReworkLimit";
+    public static final String TASK_REVIEW_REWORK = "Task_ReviewRework";
+    public static final String END_REOPENING_REFUSED = "EndEvent_ReopeningRefused";
+    public static final String CATCH_RESOLUTION_CONFIRMED = "CatchEvent_ResolutionConfirmed";
+    public static final String END_COMPLAINT_CONFIRMED = "EndEvent_ComplaintConfirmed";
     public static final String CATCH_REOPENING_WINDOW_CLOSED = "CatchEvent_ReopeningWindowClosed";
     public static final String END_COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
     public static final String TASK_CLASSIFY = "Task_ClassifyComplaint";
@@ -35,7 +40,10 @@ public final class ComplaintProcess {
     public static final String GATEWAY_COMPETENCE_CONFIRMED = "Gateway_CompetenceConfirmed";
     public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
     public static final String TASK_HAND_OVER_TO_DISPATCHERS = "Task_HandOverToDispatchers";
+    public static final String SUBPROCESS_RECLASSIFICATION = "SubProcess_Reclassification";
     public static final String TASK_RECLASSIFY = "Task_ReclassifyComplaint";
+    public static final String BOUNDARY_RECLASSIFICATION_OVERDUE = "BoundaryEvent_ReclassificationOverdue";
+    public static final String TASK_SUPERVISE_RECLASSIFICATION = "Task_SuperviseReclassification";
     public static final String START_STATUTORY_DEADLINE_PASSED = "StartEvent_StatutoryDeadlinePassed";
     public static final String TASK_ENFORCE_STATUTORY_DEADLINE = "Task_EnforceStatutoryDeadline";
     public static final String CATCH_STATUTORY_LIMIT_REACHED = "CatchEvent_StatutoryLimitReached";
@@ -49,6 +57,9 @@ public final class ComplaintProcess {
 
   /** The message a citizen's re-opening is correlated with. */
   public static final String MESSAGE_COMPLAINT_REOPENED = "ComplaintReopened";
+
+  /** The message a citizen's confirmation of the resolution is correlated with. */
+  public static final String MESSAGE_RESOLUTION_CONFIRMED = "ResolutionConfirmed";
 
   /** Process variable names. */
   public static final class Variables {
@@ -102,6 +113,10 @@ public final class ComplaintProcess {
     // ComplaintState, written through StatusHistory)
     public static final String ROUTING_COUNT = "routingCount";
     public static final String RETURNED_BY_DEPARTMENT = "returnedByDepartment";
+    /** Transient: this re-opening is one more than the rework limit allows. */
+    public static final String REWORK_LIMIT_REACHED = "reworkLimitReached";
+    /** Transient, with the confirmation: the citizen's rating, 1 to 5 (kept in the complaint's state). */
+    public static final String RATING = "rating";
 
     // what people decided in their tasks
     public static final String OUTCOME = "outcome";
@@ -111,6 +126,10 @@ public final class ComplaintProcess {
     public static final String CLASSIFICATION = "classification";
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String CONTROL_NOTE = "controlNote";
+    /** The controllers' decision on a re-opening beyond the rework limit: HANDLE_AGAIN or CLOSE. */
+    public static final String REWORK_DECISION = "reworkDecision";
+    /** The citizen's comment with their confirmation (a free text: forgotten with the personal data). */
+    public static final String RATING_COMMENT = "ratingComment";
 
     private Variables() {
     }

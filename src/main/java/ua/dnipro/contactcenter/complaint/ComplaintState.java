@@ -12,17 +12,21 @@ import java.time.Instant;
  * @param resolvedBy the department that resolved it
  * @param statutoryDeadline the term of the Law "On Citizens' Appeals", art. 20, from the first receipt
  * @param statutoryLimitPassed still open forty-five days after receipt: a violation of the law
+ * @param reopenings how often the citizen re-opened it: the department's rework
+ * @param rating the citizen's rating of the resolution they confirmed, 1 to 5
+ * @param confirmedAt when the citizen confirmed the resolution
  */
 public record ComplaintState(String number, String channel, ComplaintStatus status, String department, String slaTier,
     String category, String issueType, Instant receivedAt, Instant dueAt, Instant statutoryDeadline, boolean overdue,
     int escalationLevel, boolean statutoryDeadlinePassed, Instant resolvedAt, String resolvedBy, Boolean resolvedOnTime,
-    String resolution, Instant reopenableUntil, boolean statutoryLimitPassed) {
+    String resolution, Instant reopenableUntil, boolean statutoryLimitPassed, int reopenings, Integer rating,
+    Instant confirmedAt) {
 
   /** A complaint just accepted. */
   public static ComplaintState registered(String number, String channel, String category, String issueType,
       Instant receivedAt, Instant statutoryDeadline) {
     return new ComplaintState(number, channel, ComplaintStatus.REGISTERED, null, null, category, issueType, receivedAt,
-        null, statutoryDeadline, false, 0, false, null, null, null, null, null, false);
+        null, statutoryDeadline, false, 0, false, null, null, null, null, null, false, 0, null, null);
   }
 
   /**
@@ -32,39 +36,39 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
   public ComplaintState routed(String toDepartment, String tier, Instant slaDeadline, Instant statutoryTerm) {
     return new ComplaintState(number, channel, ComplaintStatus.IN_PROGRESS, toDepartment, tier, category, issueType,
         receivedAt, slaDeadline, statutoryTerm, false, 0, statutoryDeadlinePassed, null, null, null, null, null,
-        statutoryLimitPassed);
+        statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   /** With the contact center's dispatchers, to re-classify by their own deadline. */
   public ComplaintState awaitingReclassification(String dispatchers, Instant reclassificationDeadline) {
     return new ComplaintState(number, channel, ComplaintStatus.AWAITING_RECLASSIFICATION, dispatchers, null,
         category, issueType, receivedAt, reclassificationDeadline, statutoryDeadline, false, 0, statutoryDeadlinePassed,
-        null, null, null, null, null, statutoryLimitPassed);
+        null, null, null, null, null, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   public ComplaintState reclassified(String newCategory, String newIssueType) {
     return new ComplaintState(number, channel, status, department, slaTier, newCategory, newIssueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, reopenableUntil, statutoryLimitPassed);
+        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   /** The holder's deadline passed: it counts against the department, and its head is alerted. */
   public ComplaintState markedOverdue() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, true, 1, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, statutoryLimitPassed);
+        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   public ComplaintState escalatedToControllers() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, 2, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, statutoryLimitPassed);
+        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   public ComplaintState pastStatutoryDeadline() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, statutoryLimitPassed);
+        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   /**
@@ -75,7 +79,7 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
     boolean onTime = !overdue && dueAt != null && !at.isAfter(dueAt);
     return new ComplaintState(number, channel, ComplaintStatus.RESOLVED, department, slaTier, category, issueType,
         receivedAt, dueAt, statutoryDeadline, !onTime, escalationLevel, statutoryDeadlinePassed, at, department, onTime,
-        text, reopenableTill, statutoryLimitPassed);
+        text, reopenableTill, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   /**
@@ -85,13 +89,30 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
   public ComplaintState reopened() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, null, null, null, null, null,
-        statutoryLimitPassed);
+        statutoryLimitPassed, reopenings + 1, rating, confirmedAt);
+  }
+
+  /** The citizen confirmed the resolution, with their rating (1 to 5): closed at once. */
+  public ComplaintState confirmed(int stars, Instant at) {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
+        resolution, null, statutoryLimitPassed, reopenings, stars, at);
+  }
+
+  /**
+   * Re-opened once more than the rework limit allows, and the controllers decided it stays as
+   * resolved: closed, nothing to re-open any more.
+   */
+  public ComplaintState reopeningRefused() {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
+        resolution, null, statutoryLimitPassed, reopenings, rating, confirmedAt);
   }
 
   /** Forty-five days since receipt and still open: past what even an extension may allow. */
   public ComplaintState pastStatutoryLimit() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, true);
+        reopenableUntil, true, reopenings, rating, confirmedAt);
   }
 }

@@ -29,7 +29,8 @@ class JdbcComplaintRecords implements ComplaintRecords {
       instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "statutory_deadline"), rs.getBoolean("overdue"),
       rs.getInt("escalation_level"), rs.getBoolean("statutory_deadline_passed"), instant(rs, "resolved_at"),
       rs.getString("resolved_by"), (Boolean) rs.getObject("resolved_on_time"), rs.getString("resolution"),
-      instant(rs, "reopenable_until"), rs.getBoolean("statutory_limit_passed"));
+      instant(rs, "reopenable_until"), rs.getBoolean("statutory_limit_passed"), rs.getInt("reopenings"),
+      (Integer) rs.getObject("rating"), instant(rs, "confirmed_at"));
 
   private final JdbcTemplate jdbc;
 
@@ -42,12 +43,14 @@ class JdbcComplaintRecords implements ComplaintRecords {
     jdbc.update("""
         INSERT INTO cc_complaint_state (complaint_number, channel, status, department, sla_tier, category, issue_type,
             received_at, due_at, statutory_deadline, overdue, escalation_level, statutory_deadline_passed, resolved_at,
-            resolved_by, resolved_on_time, resolution, reopenable_until, statutory_limit_passed)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            resolved_by, resolved_on_time, resolution, reopenable_until, statutory_limit_passed, reopenings, rating,
+            confirmed_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         s.number(), s.channel(), s.status().name(), s.department(), s.slaTier(), s.category(), s.issueType(),
         timestamp(s.receivedAt()), timestamp(s.dueAt()), timestamp(s.statutoryDeadline()), s.overdue(),
         s.escalationLevel(), s.statutoryDeadlinePassed(), timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(),
-        s.resolution(), timestamp(s.reopenableUntil()), s.statutoryLimitPassed());
+        s.resolution(), timestamp(s.reopenableUntil()), s.statutoryLimitPassed(), s.reopenings(), s.rating(),
+        timestamp(s.confirmedAt()));
   }
 
   @Override
@@ -66,12 +69,13 @@ class JdbcComplaintRecords implements ComplaintRecords {
     int updated = jdbc.update("""
         UPDATE cc_complaint_state SET status = ?, department = ?, sla_tier = ?, category = ?, issue_type = ?, due_at = ?,
             statutory_deadline = ?, overdue = ?, escalation_level = ?, statutory_deadline_passed = ?, resolved_at = ?,
-            resolved_by = ?, resolved_on_time = ?, resolution = ?, reopenable_until = ?, statutory_limit_passed = ?
+            resolved_by = ?, resolved_on_time = ?, resolution = ?, reopenable_until = ?, statutory_limit_passed = ?,
+            reopenings = ?, rating = ?, confirmed_at = ?
         WHERE complaint_number = ?""",
         s.status().name(), s.department(), s.slaTier(), s.category(), s.issueType(), timestamp(s.dueAt()),
         timestamp(s.statutoryDeadline()), s.overdue(), s.escalationLevel(), s.statutoryDeadlinePassed(),
         timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(), s.resolution(), timestamp(s.reopenableUntil()),
-        s.statutoryLimitPassed(), s.number());
+        s.statutoryLimitPassed(), s.reopenings(), s.rating(), timestamp(s.confirmedAt()), s.number());
     if (updated != 1) {
       throw new IllegalStateException("no recorded state for complaint " + s.number());
     }

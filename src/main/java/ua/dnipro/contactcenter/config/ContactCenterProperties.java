@@ -13,8 +13,9 @@ import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
  * The city's settings under {@code contact-center.*} in application.yaml: its time zone, the
- * statutory and dispatch periods, and the organisation (departments and contact-center roles)
- * that becomes Camunda groups at start-up.
+ * dispatch and re-opening periods, how often a complaint goes back to its department on a
+ * re-opening ({@code rework-limit}; the next re-opening goes to the controllers), and the
+ * organisation (departments and contact-center roles) that becomes Camunda groups at start-up.
  */
 @Validated
 @ConfigurationProperties("contact-center")
@@ -22,6 +23,7 @@ public record ContactCenterProperties(
     @NotNull ZoneId timeZone,
     @NotBlank String reclassificationPeriod,
     @NotBlank String reopeningPeriod,
+    @jakarta.validation.constraints.Min(0) int reworkLimit,
     @NotNull java.time.Duration idempotencyKeyRetention,
     @NotEmpty @Valid List<Department> departments,
     @NotEmpty @Valid List<District> districts,

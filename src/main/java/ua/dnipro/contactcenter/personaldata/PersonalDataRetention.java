@@ -36,7 +36,8 @@ public class PersonalDataRetention {
   /** What people wrote about a complaint, as engine variables; codes such as the outcome stay. */
   static final List<String> FREE_TEXTS = List.of(ComplaintProcess.Variables.RESOLUTION,
       ComplaintProcess.Variables.RETURN_REASON, ComplaintProcess.Variables.REOPENING_REASON,
-      ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE);
+      ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
+      ComplaintProcess.Variables.RATING_COMMENT);
 
   private final PersonalDataStore store;
   private final PersonalDataReads reads;

@@ -88,6 +88,9 @@ public class ComplaintTracking {
         resolved && filedByCaller ? state.resolution() : null,
         resolved ? state.resolvedAt() : null,
         resolved ? state.reopenableUntil() : null,
+        state.reopenings(),
+        state.rating(),
+        state.confirmedAt(),
         complaints.history(number),
         filed == null ? null : new ComplaintView.Applicant(filed.firstName(), filed.lastName(), filed.patronymic(),
             filed.phone(), filed.email(), filed.applicantAddress()),
@@ -112,6 +115,32 @@ public class ComplaintTracking {
         .processInstanceId(record.processInstanceId())
         .setVariable(REOPENING_REASON, reason)
         .correlate();
+  }
+
+  /**
+   * The citizen confirms the resolution, with a rating from 1 to 5 and perhaps a comment: the
+   * complaint closes at once. Only the channel that filed it may tell.
+   */
+  public void confirm(String number, String channel, int rating, String comment) {
+    IntakeRecord record = record(number);
+    if (!record.channel().equals(channel)) {
+      throw ApiException.forbidden("complaint " + number + " was filed through another channel; only that channel may "
+          + "confirm its resolution");
+    }
+    boolean awaiting = runtimeService.createEventSubscriptionQuery().processInstanceId(record.processInstanceId())
+        .eventType("message").eventName(ComplaintProcess.MESSAGE_RESOLUTION_CONFIRMED).count() > 0;
+    if (!awaiting) {
+      throw ApiException.conflict("not-confirmable", "The complaint's resolution cannot be confirmed",
+          "only a resolved complaint can be confirmed, within " + properties.reopeningPeriod() + " of its resolution");
+    }
+    var correlation = runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_RESOLUTION_CONFIRMED)
+        .processInstanceId(record.processInstanceId())
+        // the rating is the complaint's state; the comment is a free text of the complaint's
+        .setVariable(RATING, org.camunda.bpm.engine.variable.Variables.integerValue(rating, true));
+    if (comment != null) {
+      correlation.setVariable(RATING_COMMENT, comment);
+    }
+    correlation.correlate();
   }
 
   private IntakeRecord record(String number) {

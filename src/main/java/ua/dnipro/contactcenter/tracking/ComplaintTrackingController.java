@@ -58,4 +58,39 @@ class ComplaintTrackingController {
     tracking.reopen(number, channel, reason.trim());
     return ResponseEntity.accepted().body(tracking.view(number, channel, caller.userId()));
   }
+
+  /** The citizen's confirmation of the resolution. */
+  @Schema(name = "Confirmation")
+  record ConfirmationRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5",
+          description = "the citizen's rating of the resolution, a whole number from 1 (bad) to 5 (good)")
+      Number rating,
+      @Schema(maxLength = MAX_REASON, description = "optional: what the citizen adds") String comment) {
+  }
+
+  @PostMapping("/confirmation")
+  @Operation(summary = "Confirm a resolved complaint, with the citizen's rating",
+      description = "The citizen is satisfied: the complaint closes at once and the rating (1 to 5) counts in the "
+          + "department's efficiency. Only the channel that filed it (403 otherwise), only while the complaint is "
+          + "resolved and within the re-opening window (reopenableUntil; 409 otherwise). A citizen who is not "
+          + "satisfied re-opens it instead (POST .../reopening).")
+  ResponseEntity<ComplaintView> confirm(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
+      @PathVariable String number, @RequestBody(required = false) ConfirmationRequest request) {
+    String channel = caller.requireChannel().code();
+    Violations violations = new Violations();
+    Number given = request == null ? null : request.rating();
+    Integer rating = given instanceof Integer whole ? whole : null;
+    if (given == null) {
+      violations.add("rating", "required", "the citizen's rating, a whole number from 1 to 5");
+    } else if (rating == null || rating < 1 || rating > 5) {
+      violations.add("rating", "range", "a rating is a whole number from 1 to 5, was " + given);
+    }
+    String comment = request == null ? null : request.comment();
+    Texts.check(violations, "comment", comment, false, MAX_REASON, true);
+    if (!violations.isEmpty()) {
+      throw violations.exception();
+    }
+    tracking.confirm(number, channel, rating, comment == null || comment.isBlank() ? null : comment.trim());
+    return ResponseEntity.accepted().body(tracking.view(number, channel, caller.userId()));
+  }
 }

@@ -43,13 +43,17 @@ import ua.dnipro.contactcenter.escalation.EscalateToControllers;
 import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryLimitPassed;
+import ua.dnipro.contactcenter.escalation.MarkReclassificationOverdue;
 import ua.dnipro.contactcenter.inbox.CheckTaskForm;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
 import ua.dnipro.contactcenter.channel.Channels;
 import ua.dnipro.contactcenter.notification.NotifyCitizen;
 import ua.dnipro.contactcenter.notification.RevokeChannelAccess;
+import ua.dnipro.contactcenter.resolution.CheckReworkLimit;
+import ua.dnipro.contactcenter.resolution.RecordConfirmation;
 import ua.dnipro.contactcenter.resolution.RecordReopening;
+import ua.dnipro.contactcenter.resolution.RecordReopeningRefused;
 import ua.dnipro.contactcenter.resolution.RecordResolution;
 import ua.dnipro.contactcenter.resolution.RecordReturn;
 import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
@@ -73,7 +77,8 @@ import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
 @Deployment(resources = {"processes/ComplaintProcess.bpmn", "processes/CitizenNotification.bpmn",
     "processes/forms/ResolveComplaintForm.form", "processes/forms/ReviewOverdueComplaintForm.form",
     "processes/forms/SuperviseOverdueComplaintForm.form", "processes/forms/EnforceStatutoryDeadlineForm.form",
-    "processes/forms/HandleStatutoryViolationForm.form",
+    "processes/forms/HandleStatutoryViolationForm.form", "processes/forms/SuperviseReclassificationForm.form",
+    "processes/forms/ReviewReworkForm.form",
     "processes/forms/ReclassifyComplaintForm.form", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
@@ -115,6 +120,10 @@ class ComplaintProcessTests {
     Mocks.register("escalateToControllers", new EscalateToControllers(history));
     Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(city, history));
     Mocks.register("markStatutoryLimitPassed", new MarkStatutoryLimitPassed(history));
+    Mocks.register("markReclassificationOverdue", new MarkReclassificationOverdue(history));
+    Mocks.register("checkReworkLimit", new CheckReworkLimit(city, history));
+    Mocks.register("recordConfirmation", new RecordConfirmation(history));
+    Mocks.register("recordReopeningRefused", new RecordReopeningRefused(history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkTaskForm", new CheckTaskForm());
     Mocks.register("departmentWorkVariables", new DepartmentWorkVariables());
@@ -473,6 +482,143 @@ class ComplaintProcessTests {
     fireTimersDueBy(statutoryTerm);
     assertThat(complaint).hasPassed(START_STATUTORY_DEADLINE_PASSED);
     assertThat(taskOf(complaint, TASK_ENFORCE_STATUTORY_DEADLINE)).isNotNull();
+  }
+
+  @Test
+  void theDispatchersOwnDeadlineEscalatesToTheControllersWhoseTaskEndsWithTheReclassification() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    Instant dispatchersDeadline = RECEIVED.plus(Duration.ofHours(4));
+    assertThat(state(complaint).dueAt()).isEqualTo(dispatchersDeadline);
+
+    fireTimersDueBy(dispatchersDeadline.minusSeconds(1));
+    assertThat(taskOf(complaint, TASK_SUPERVISE_RECLASSIFICATION)).isNull();
+    fireTimersDueBy(dispatchersDeadline);
+
+    Task supervise = taskOf(complaint, TASK_SUPERVISE_RECLASSIFICATION);
+    assertThat(candidateGroupsOf(supervise)).containsExactly("controllers");
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY, TASK_SUPERVISE_RECLASSIFICATION);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "AWAITING_RECLASSIFICATION",
+        "RECLASSIFICATION_OVERDUE");
+    assertThat(state(complaint).department()).as("still the dispatchers'").isEqualTo("dispatchers");
+    assertThat(state(complaint).overdue()).as("no department answers for it").isFalse();
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "LIGHTING/LAMP_OUT"));
+
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasPassed("EndEvent_Reclassified");
+    assertThat(taskOf(complaint, TASK_SUPERVISE_RECLASSIFICATION)).as("ended with the re-classification").isNull();
+  }
+
+  @Test
+  void theControllersMayRecordWhatTheyDidBeforeTheDispatchersReclassify() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    fireTimersDueBy(RECEIVED.plus(Duration.ofHours(5)));
+    Task supervise = taskOf(complaint, TASK_SUPERVISE_RECLASSIFICATION);
+    assertThatThrownBy(() -> taskService().complete(supervise.getId(), Map.of(CONTROL_NOTE, "")))
+        .hasMessageContaining("controlNote is required");
+
+    taskService().complete(supervise.getId(), Map.of(CONTROL_NOTE, "Старшого зміни повідомлено"));
+
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY).hasPassed("EndEvent_ReclassificationSupervised");
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "LIGHTING/LAMP_OUT"));
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+  }
+
+  @Test
+  void theCitizenConfirmsTheResolutionWithARatingAndTheComplaintClosesAtOnce() {
+    ProcessInstance complaint = file("LIGHTING", "LAMP_OUT");
+    resolve(complaint, "Лампу замінено");
+    Instant confirmedAt = RECEIVED.plus(Duration.ofDays(2));
+    moveClockTo(confirmedAt);
+
+    runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_RESOLUTION_CONFIRMED)
+        .processInstanceBusinessKey(complaint.getBusinessKey())
+        .setVariable(RATING, Variables.integerValue(5, true))
+        .setVariable(RATING_COMMENT, "Дякую")
+        .correlate();
+
+    assertThat(complaint).isEnded().hasPassed(CATCH_RESOLUTION_CONFIRMED, END_COMPLAINT_CONFIRMED)
+        .hasNotPassed(CATCH_REOPENING_WINDOW_CLOSED);
+    ComplaintState state = state(complaint);
+    assertThat(state.status()).hasToString("RESOLVED");
+    assertThat(state.rating()).isEqualTo(5);
+    assertThat(state.confirmedAt()).isEqualTo(confirmedAt);
+    assertThat(state.reopenableUntil()).isNull();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED", "CONFIRMED");
+    assertThat(historicVariable(complaint, RATING)).as("the rating is the state's, not a variable's").isNull();
+    assertThat(historicVariable(complaint, RATING_COMMENT)).isEqualTo("Дякую");
+  }
+
+  @Test
+  void aConfirmationWithoutAValidRatingChangesNothing() {
+    ProcessInstance complaint = file("LIGHTING", "LAMP_OUT");
+    resolve(complaint, "Лампу замінено");
+
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_RESOLUTION_CONFIRMED)
+        .processInstanceBusinessKey(complaint.getBusinessKey()).setVariable(RATING, 9).correlate())
+        .hasMessageContaining("rating from 1 to 5");
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
+    assertThat(state(complaint).rating()).isNull();
+  }
+
+  @Test
+  void theExecutorSeesWhyTheCitizenReopenedTheComplaint() {
+    ProcessInstance complaint = file("LIGHTING", "LAMP_OUT");
+    assertThat(taskService().getVariablesLocal(taskOf(complaint, TASK_RESOLVE).getId()).get(REOPENING_REASON)).isNull();
+    resolve(complaint, "Лампу замінено");
+
+    reopen(complaint, "Ліхтар знову не світить");
+
+    assertThat(taskService().getVariable(taskOf(complaint, TASK_RESOLVE).getId(), REOPENING_REASON))
+        .isEqualTo("Ліхтар знову не світить");
+    assertThat(state(complaint).reopenings()).isEqualTo(1);
+  }
+
+  @Test
+  void reOpeningsBeyondTheReworkLimitGoToTheControllersWhoSendItBackOrCloseIt() {
+    ProcessInstance complaint = file("LIGHTING", "LAMP_OUT");
+    for (int reopening = 1; reopening <= 3; reopening++) {
+      resolve(complaint, "Лампу замінено, спроба " + reopening);
+      reopen(complaint, "Знову не світить (" + reopening + ")");
+      assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+      assertThat(state(complaint).reopenings()).isEqualTo(reopening);
+    }
+    resolve(complaint, "Лампу замінено, спроба 4");
+
+    reopen(complaint, "Знову не світить (4)");
+
+    assertThat(complaint).isWaitingAt(TASK_REVIEW_REWORK);
+    Task review = taskOf(complaint, TASK_REVIEW_REWORK);
+    assertThat(candidateGroupsOf(review)).containsExactly("controllers");
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).taskDefinitionKey(TASK_RESOLVE).count())
+        .as("not back to the department yet").isZero();
+    assertThat(state(complaint).status()).as("resolved until the controllers decide").hasToString("RESOLVED");
+    assertThatThrownBy(() -> taskService().complete(review.getId(), Map.of(CONTROL_NOTE, "Розберемося")))
+        .hasMessageContaining("reworkDecision");
+
+    completeAndContinue(complaint, TASK_REVIEW_REWORK, Map.of(REWORK_DECISION, "HANDLE_AGAIN",
+        CONTROL_NOTE, "Замінити світильник повністю"));
+
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(state(complaint).reopenings()).isEqualTo(4);
+    resolve(complaint, "Світильник замінено");
+    reopen(complaint, "Все одно блимає");
+    assertThat(complaint).isWaitingAt(TASK_REVIEW_REWORK);
+
+    completeAndContinue(complaint, TASK_REVIEW_REWORK, Map.of(REWORK_DECISION, "CLOSE",
+        CONTROL_NOTE, "Світильник справний, блимання в межах норми"));
+
+    assertThat(complaint).isEnded().hasPassed(END_REOPENING_REFUSED);
+    ComplaintState closed = state(complaint);
+    assertThat(closed.status()).hasToString("RESOLVED");
+    assertThat(closed.resolution()).isEqualTo("Світильник замінено");
+    assertThat(closed.reopenings()).isEqualTo(4);
+    assertThat(historyEvents(complaint)).endsWith("RESOLVED", "REOPENING_REFUSED");
+    assertThat(notificationsOf(complaint)).extracting(n -> n.get("event")).endsWith("RESOLVED", "REOPENING_REFUSED");
+  }
+
+  void reopen(ProcessInstance complaint, String reason) {
+    runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_COMPLAINT_REOPENED)
+        .processInstanceBusinessKey(complaint.getBusinessKey()).setVariable(REOPENING_REASON, reason).correlate();
   }
 
   @Test

@@ -91,6 +91,47 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
   }
 
   @Test
+  void theCitizenConfirmsTheResolutionWithARatingAndTheComplaintClosesAtOnce() {
+    String number = file("website", "LIGHTING", "LAMP_OUT");
+    String confirmation = "/api/v1/complaints/" + number + "/confirmation";
+    Response early = as("website").post(confirmation, Map.of("rating", 5));
+    assertThat(early.status()).as("not resolved yet").isEqualTo(409);
+    assertThat(early.json().get("type").asText()).endsWith("/not-confirmable");
+    resolve(number, "Лампу замінено");
+
+    assertThat(as("viber-bot").post(confirmation, Map.of("rating", 5)).status()).as("only the filing channel")
+        .isEqualTo(403);
+    for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of(), Map.of("rating", 0), Map.of("rating", 6),
+        Map.of("rating", -3), Map.of("rating", 4, "comment", "ж".repeat(2001)))) {
+      Response refused = as("website").post(confirmation, bad);
+      assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(422);
+      assertThat(refused.body()).contains(bad.containsKey("comment") ? "\"comment\"" : "\"rating\"");
+    }
+    for (Object notAWholeNumber : List.of("five", 4.5)) {
+      Response refused = as("website").post(confirmation, Map.of("rating", notAWholeNumber));
+      assertThat(refused.status()).as(refused.body()).isBetween(400, 422);
+      assertThat(refused.body()).contains("rating");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+        .processInstanceBusinessKey(number).count()).as("nothing refused changed anything").isEqualTo(1);
+
+    Response confirmed = as("website").post(confirmation, Map.of("rating", 4, "comment", "Дякую, світить"));
+
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(202);
+    JsonNode view = confirmed.json();
+    assertThat(view.get("status").asText()).isEqualTo("RESOLVED");
+    assertThat(view.get("rating").asInt()).isEqualTo(4);
+    assertThat(view.has("confirmedAt")).isTrue();
+    assertThat(view.has("reopenableUntil")).as("closed: nothing to re-open").isFalse();
+    assertThat(events(view)).containsExactly("REGISTERED", "ROUTED", "RESOLVED", "CONFIRMED");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+        .processInstanceBusinessKey(number).count()).as("closed at once").isZero();
+    assertThat(as("website").post("/api/v1/complaints/" + number + "/reopening", Map.of("reason", "Ні")).status())
+        .isEqualTo(409);
+    assertThat(as("website").post(confirmation, Map.of("rating", 5)).status()).isEqualTo(409);
+  }
+
+  @Test
   void anUnknownNumberIs404() {
     Response response = as("hotline").get("/api/v1/complaints/1999-000001");
     assertThat(response.status()).isEqualTo(404);
