@@ -14,6 +14,11 @@ public enum ComplaintEvent {
   /** The dispatchers' own deadline passed; the controllers were told. */
   RECLASSIFICATION_OVERDUE,
   RECLASSIFIED,
+  /** An executor asked for more time, with a reason and a date; the head decides. */
+  EXTENSION_REQUESTED,
+  /** The head extended the deadline (and the statutory term, where the law allows). */
+  EXTENSION_APPROVED,
+  EXTENSION_DECLINED,
   RESOLVED,
   REOPENED,
   /** The citizen confirmed the resolution, with a rating: closed. */

@@ -33,6 +33,9 @@ public final class ComplaintProcess {
     public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
     /** The department's work: calls the department's copy of processes/DepartmentWork.bpmn. */
     public static final String CALL_RESOLVE_IN_DEPARTMENT = "CallActivity_ResolveInDepartment";
+    public static final String GATEWAY_MORE_TIME_ASKED = "Gateway_MoreTimeAsked";
+    public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String TASK_APPLY_EXTENSION_DECISION = "Task_ApplyExtensionDecision";
     public static final String BOUNDARY_SLA_BREACHED = "BoundaryEvent_SlaBreached";
     public static final String TASK_REVIEW_OVERDUE = "Task_ReviewOverdueComplaint";
     public static final String BOUNDARY_OVERDUE_ESCALATION_DUE = "BoundaryEvent_OverdueEscalationDue";
@@ -126,6 +129,12 @@ public final class ComplaintProcess {
     public static final String CLASSIFICATION = "classification";
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String CONTROL_NOTE = "controlNote";
+    /** An executor's request for more time: the last day asked for (YYYY-MM-DD) and why. */
+    public static final String EXTENSION_UNTIL = "extensionUntil";
+    public static final String EXTENSION_REASON = "extensionReason";
+    /** The head's decision on it: APPROVED or DECLINED, and what they add. */
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_NOTE = "extensionNote";
     /** The controllers' decision on a re-opening beyond the rework limit: HANDLE_AGAIN or CLOSE. */
     public static final String REWORK_DECISION = "reworkDecision";
     /** The citizen's comment with their confirmation (a free text: forgotten with the personal data). */

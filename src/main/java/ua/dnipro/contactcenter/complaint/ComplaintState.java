@@ -92,6 +92,13 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
         statutoryLimitPassed, reopenings + 1, rating, confirmedAt);
   }
 
+  /** The head extended the deadline, and the statutory term with it where the law allows. */
+  public ComplaintState extended(Instant newDueAt, Instant newStatutoryDeadline) {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, newDueAt,
+        newStatutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
+        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt);
+  }
+
   /** The citizen confirmed the resolution, with their rating (1 to 5): closed at once. */
   public ComplaintState confirmed(int stars, Instant at) {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,

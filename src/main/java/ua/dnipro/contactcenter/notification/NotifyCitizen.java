@@ -24,8 +24,8 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 
 /**
  * Tells the citizen, through the channel the complaint came from, that it was registered, became
- * overdue, was returned for re-routing, resolved or re-opened, or that the controllers closed a
- * re-opening beyond the rework limit: starts a CitizenNotification
+ * overdue, was returned for re-routing, resolved or re-opened, that its deadline was extended (with
+ * the new date), or that the controllers closed a re-opening beyond the rework limit: starts a CitizenNotification
  * instance on the channel's topic, in the transaction of the change, and lets only that channel's
  * account see and work it.
  */
@@ -33,7 +33,8 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 public class NotifyCitizen implements StatusChangeListener {
 
   static final Set<ComplaintEvent> TOLD_TO_CITIZEN = Set.of(ComplaintEvent.REGISTERED, ComplaintEvent.OVERDUE,
-      ComplaintEvent.RETURNED, ComplaintEvent.RESOLVED, ComplaintEvent.REOPENED, ComplaintEvent.REOPENING_REFUSED);
+      ComplaintEvent.RETURNED, ComplaintEvent.RESOLVED, ComplaintEvent.REOPENED, ComplaintEvent.REOPENING_REFUSED,
+      ComplaintEvent.EXTENSION_APPROVED);
 
   private final Channels channels;
   private final ContactCenterProperties properties;

@@ -37,7 +37,8 @@ public class PersonalDataRetention {
   static final List<String> FREE_TEXTS = List.of(ComplaintProcess.Variables.RESOLUTION,
       ComplaintProcess.Variables.RETURN_REASON, ComplaintProcess.Variables.REOPENING_REASON,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
-      ComplaintProcess.Variables.RATING_COMMENT);
+      ComplaintProcess.Variables.RATING_COMMENT, ComplaintProcess.Variables.EXTENSION_REASON,
+      ComplaintProcess.Variables.EXTENSION_NOTE);
 
   private final PersonalDataStore store;
   private final PersonalDataReads reads;
@@ -107,7 +108,8 @@ public class PersonalDataRetention {
 
   private void forgetFreeTexts(String processInstanceId) {
     for (HistoricVariableInstance text : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableNameIn(FREE_TEXTS.toArray(String[]::new)).list()) {
+        // also those the process removed once used: their history keeps the text
+        .processInstanceId(processInstanceId).variableNameIn(FREE_TEXTS.toArray(String[]::new)).includeDeleted().list()) {
       historyService.deleteHistoricVariableInstance(text.getId());
     }
   }

@@ -46,6 +46,8 @@ class StatisticsProjection implements StatusChangeListener {
       case AWAITING_RECLASSIFICATION -> jdbc.update(
           "UPDATE cc_complaint_fact SET department = ?, due_at = NULL WHERE complaint_number = ?",
           state.department(), number);
+      case EXTENSION_APPROVED -> jdbc.update("UPDATE cc_complaint_fact SET due_at = ? WHERE complaint_number = ?",
+          Timestamp.from(state.dueAt()), number);
       case OVERDUE -> overdue(number);
       case RETURNED -> returned(number);
       case RESOLVED -> resolved(number, state.receivedAt(), state.resolvedAt(), Boolean.TRUE.equals(state.resolvedOnTime()),

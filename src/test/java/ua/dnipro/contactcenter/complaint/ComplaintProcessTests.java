@@ -44,6 +44,9 @@ import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryLimitPassed;
 import ua.dnipro.contactcenter.escalation.MarkReclassificationOverdue;
+import ua.dnipro.contactcenter.extension.ApplyExtensionDecision;
+import ua.dnipro.contactcenter.extension.CheckExtensionRequest;
+import ua.dnipro.contactcenter.extension.RecordExtensionRequest;
 import ua.dnipro.contactcenter.inbox.CheckTaskForm;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
@@ -78,7 +81,7 @@ import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
     "processes/forms/ResolveComplaintForm.form", "processes/forms/ReviewOverdueComplaintForm.form",
     "processes/forms/SuperviseOverdueComplaintForm.form", "processes/forms/EnforceStatutoryDeadlineForm.form",
     "processes/forms/HandleStatutoryViolationForm.form", "processes/forms/SuperviseReclassificationForm.form",
-    "processes/forms/ReviewReworkForm.form",
+    "processes/forms/ReviewReworkForm.form", "processes/forms/DecideExtensionForm.form",
     "processes/forms/ReclassifyComplaintForm.form", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
@@ -124,6 +127,9 @@ class ComplaintProcessTests {
     Mocks.register("checkReworkLimit", new CheckReworkLimit(city, history));
     Mocks.register("recordConfirmation", new RecordConfirmation(history));
     Mocks.register("recordReopeningRefused", new RecordReopeningRefused(history));
+    Mocks.register("checkExtensionRequest", new CheckExtensionRequest(records, city));
+    Mocks.register("recordExtensionRequest", new RecordExtensionRequest(history));
+    Mocks.register("applyExtensionDecision", new ApplyExtensionDecision(history, city));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkTaskForm", new CheckTaskForm());
     Mocks.register("departmentWorkVariables", new DepartmentWorkVariables());
@@ -206,7 +212,7 @@ class ComplaintProcessTests {
         Variables.putValue(OUTCOME, "RESOLVED").putValue(RESOLUTION, "Усунуто\u0000")))
         .hasMessageContaining("control characters");
     assertThatThrownBy(() -> taskService().complete(task.getId(), Variables.putValue(OUTCOME, "FIXED_IT")))
-        .hasMessageContaining("outcome must be one of the form's options [NOT_OUR_COMPETENCE, RESOLVED]");
+        .hasMessageContaining("outcome must be one of the form's options [EXTENSION_REQUESTED, NOT_OUR_COMPETENCE, RESOLVED]");
     assertThatThrownBy(() -> taskService().complete(task.getId()))
         .hasMessageContaining("outcome: outcome is required");
 
@@ -619,6 +625,107 @@ class ComplaintProcessTests {
   void reopen(ProcessInstance complaint, String reason) {
     runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_COMPLAINT_REOPENED)
         .processInstanceBusinessKey(complaint.getBusinessKey()).setVariable(REOPENING_REASON, reason).correlate();
+  }
+
+  @Test
+  void anExecutorAsksForMoreTimeTheHeadApprovesAndTheDeadlinesMoveWithinTheLaw() {
+    ProcessInstance complaint = file("ROADS", "POTHOLE");
+    Instant sevenDays = RECEIVED.plus(Duration.ofDays(7));
+    assertThat(taskOf(complaint, TASK_RESOLVE).getDueDate()).isEqualTo(Date.from(sevenDays));
+    Duration toControllers = Duration.between(sevenDays, ((Date) variable(complaint, SECOND_ESCALATION_DEADLINE)).toInstant());
+    moveClockTo(RECEIVED.plus(Duration.ofDays(3)));
+
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "EXTENSION_REQUESTED", EXTENSION_UNTIL, "2026-08-10",
+        EXTENSION_REASON, "Потрібна техніка, яка звільниться лише в серпні"));
+
+    Task decide = taskOf(complaint, TASK_DECIDE_EXTENSION);
+    assertThat(candidateGroupsOf(decide)).containsExactly("improvement-infrastructure-heads");
+    assertThat(taskOf(complaint, TASK_RESOLVE)).as("with the head now").isNull();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EXTENSION_REQUESTED");
+    assertThatThrownBy(() -> taskService().complete(decide.getId(), Map.of()))
+        .hasMessageContaining("extensionDecision");
+
+    completeAndContinue(complaint, TASK_DECIDE_EXTENSION, Map.of(EXTENSION_DECISION, "APPROVED",
+        EXTENSION_NOTE, "Погоджено, техніку заброньовано"));
+
+    // to the end of 10 August in Kyiv; the month's term (to 1 August) moves with it, within the 45 days
+    Instant newDeadline = ZonedDateTime.of(2026, 8, 11, 0, 0, 0, 0, KYIV).toInstant();
+    Task resolve = taskOf(complaint, TASK_RESOLVE);
+    assertThat(resolve.getDueDate()).isEqualTo(Date.from(newDeadline));
+    assertThat(slaTimerOf(complaint).getDuedate()).isEqualTo(Date.from(newDeadline));
+    assertThat(variable(complaint, SECOND_ESCALATION_DEADLINE)).isEqualTo(Date.from(newDeadline.plus(toControllers)));
+    assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(newDeadline));
+    assertThat(statutoryTimerOf(complaint).getDuedate()).isEqualTo(Date.from(newDeadline));
+    ComplaintState extended = state(complaint);
+    assertThat(extended.dueAt()).isEqualTo(newDeadline);
+    assertThat(extended.statutoryDeadline()).isEqualTo(newDeadline);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EXTENSION_REQUESTED",
+        "EXTENSION_APPROVED");
+    assertThat(notificationsOf(complaint)).last().satisfies(told -> {
+      assertThat(told.get("event")).isEqualTo("EXTENSION_APPROVED");
+      assertThat(told.get("dueAt")).isEqualTo(Date.from(newDeadline));
+    });
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(complaint.getId())
+        .variableName(EXTENSION_REASON).includeDeleted().singleResult().getValue()).as("in the audit trail")
+        .isEqualTo("Потрібна техніка, яка звільниться лише в серпні");
+
+    fireTimersDueBy(sevenDays.plus(Duration.ofDays(1)));
+    assertThat(state(complaint).overdue()).as("the old deadline no longer counts").isFalse();
+    resolve(complaint, "Яму залатано");
+    assertThat(state(complaint).resolvedOnTime()).isTrue();
+  }
+
+  @Test
+  void theFifteenDaysOfAComplaintThatNeedsNoStudyAreNotExtended() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    Instant fifteenDays = ZonedDateTime.of(2026, 7, 17, 0, 0, 0, 0, KYIV).toInstant();
+
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "EXTENSION_REQUESTED", EXTENSION_UNTIL, "2026-07-25",
+        EXTENSION_REASON, "Заміна насоса"));
+    completeAndContinue(complaint, TASK_DECIDE_EXTENSION, Map.of(EXTENSION_DECISION, "APPROVED"));
+
+    assertThat(taskOf(complaint, TASK_RESOLVE).getDueDate())
+        .isEqualTo(Date.from(ZonedDateTime.of(2026, 7, 26, 0, 0, 0, 0, KYIV).toInstant()));
+    assertThat(state(complaint).statutoryDeadline()).isEqualTo(fifteenDays);
+    assertThat(statutoryTimerOf(complaint).getDuedate()).isEqualTo(Date.from(fifteenDays));
+  }
+
+  @Test
+  void aRequestThatCannotBeGrantedIsRefusedWithTheReasonAndTheTaskStays() {
+    ProcessInstance complaint = file("ROADS", "POTHOLE");
+    Task task = taskOf(complaint, TASK_RESOLVE);
+    Map<String, String> refusals = Map.of(
+        "2026-08-16", "forty-five days from receipt, even with an extension: 15.08.2026 at the latest",
+        "next week", "YYYY-MM-DD",
+        "2026-07-07", "later than the current deadline, 08.07.2026");
+    refusals.forEach((until, why) -> assertThatThrownBy(() -> taskService().complete(task.getId(),
+        Map.of(OUTCOME, "EXTENSION_REQUESTED", EXTENSION_UNTIL, until, EXTENSION_REASON, "Потрібно більше часу")))
+        .as(until).hasMessageContaining("extensionUntil").hasMessageContaining(why));
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of(OUTCOME, "EXTENSION_REQUESTED",
+        EXTENSION_UNTIL, "2026-07-20"))).hasMessageContaining("extensionReason");
+
+    assertThat(taskOf(complaint, TASK_RESOLVE)).isNotNull();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED");
+  }
+
+  @Test
+  void aDeclinedRequestKeepsTheDeadlineWhichMayPassWhileTheHeadDecides() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    Instant oneDay = RECEIVED.plus(Duration.ofHours(24));
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "EXTENSION_REQUESTED", EXTENSION_UNTIL, "2026-07-05",
+        EXTENSION_REASON, "Чекаємо на деталі"));
+    fireTimersDueBy(oneDay.plus(Duration.ofHours(2)));
+    assertThat(state(complaint).overdue()).as("no task waits at the deadline while the head decides").isFalse();
+
+    completeAndContinue(complaint, TASK_DECIDE_EXTENSION, Map.of(EXTENSION_DECISION, "DECLINED",
+        EXTENSION_NOTE, "Деталі є на складі"));
+    fireTimersDueBy(oneDay.plus(Duration.ofHours(2)));
+
+    assertThat(taskOf(complaint, TASK_RESOLVE).getDueDate()).isEqualTo(Date.from(oneDay));
+    assertThat(state(complaint).overdue()).as("past the deadline it kept").isTrue();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EXTENSION_REQUESTED",
+        "EXTENSION_DECLINED", "OVERDUE");
+    assertThat(variable(complaint, EXTENSION_UNTIL)).isNull();
   }
 
   @Test

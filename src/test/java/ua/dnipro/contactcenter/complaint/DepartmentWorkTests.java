@@ -40,6 +40,8 @@ class DepartmentWorkTests {
     Mocks.register("labelTaskForInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("presentComplaintInInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    // its rules are ComplaintProcessTests' (a request for more time checked against the complaint)
+    Mocks.register("checkExtensionRequest", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
   }
 
   @AfterEach

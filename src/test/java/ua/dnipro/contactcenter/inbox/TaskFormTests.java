@@ -52,7 +52,8 @@ class TaskFormTests {
   @Test
   void onlyTheEnabledFieldsCanBeFilledIn() throws IOException {
     TaskForm resolve = form("ResolveComplaintForm");
-    assertThat(resolve.fields().keySet()).containsExactly("outcome", "resolution", "returnReason");
+    assertThat(resolve.fields().keySet()).containsExactly("outcome", "resolution", "returnReason", "extensionUntil",
+        "extensionReason");
     assertThat(form("ReclassifyComplaintForm").fields().keySet()).containsExactly("classification");
   }
 
