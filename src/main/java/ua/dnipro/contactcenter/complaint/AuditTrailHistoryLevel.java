@@ -43,7 +43,9 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
       ComplaintProcess.Variables.REWORK_DECISION, ComplaintProcess.Variables.RATING_COMMENT,
       ComplaintProcess.Variables.EXTENSION_UNTIL, ComplaintProcess.Variables.EXTENSION_REASON,
-      ComplaintProcess.Variables.EXTENSION_DECISION, ComplaintProcess.Variables.EXTENSION_NOTE);
+      ComplaintProcess.Variables.EXTENSION_DECISION, ComplaintProcess.Variables.EXTENSION_NOTE,
+      ComplaintProcess.Variables.DISPATCH_DECISION, ComplaintProcess.Variables.FORWARD_TO,
+      ComplaintProcess.Variables.FORWARD_TO_OTHER);
 
   /** A complaint's variable, not one of a notification (whose payload has a "resolution" too). */
   private static boolean ofComplaint(String processDefinitionId) {

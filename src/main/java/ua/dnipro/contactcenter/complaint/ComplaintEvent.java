@@ -20,6 +20,8 @@ public enum ComplaintEvent {
   EXTENSION_APPROVED,
   EXTENSION_DECLINED,
   RESOLVED,
+  /** Outside the city's competence: forwarded to another body, the citizen told which. */
+  FORWARDED,
   REOPENED,
   /** The citizen confirmed the resolution, with a rating: closed. */
   CONFIRMED,

@@ -45,6 +45,9 @@ public final class ComplaintProcess {
     public static final String TASK_HAND_OVER_TO_DISPATCHERS = "Task_HandOverToDispatchers";
     public static final String SUBPROCESS_RECLASSIFICATION = "SubProcess_Reclassification";
     public static final String TASK_RECLASSIFY = "Task_ReclassifyComplaint";
+    public static final String GATEWAY_DISPATCH_DECISION = "Gateway_DispatchDecision";
+    public static final String BOUNDARY_COMPLAINT_FORWARDED = "BoundaryEvent_ComplaintForwarded";
+    public static final String END_COMPLAINT_FORWARDED = "EndEvent_ComplaintForwarded";
     public static final String BOUNDARY_RECLASSIFICATION_OVERDUE = "BoundaryEvent_ReclassificationOverdue";
     public static final String TASK_SUPERVISE_RECLASSIFICATION = "Task_SuperviseReclassification";
     public static final String START_STATUTORY_DEADLINE_PASSED = "StartEvent_StatutoryDeadlinePassed";
@@ -127,6 +130,11 @@ public final class ComplaintProcess {
     public static final String RETURN_REASON = "returnReason";
     public static final String REOPENING_REASON = "reopeningReason";
     public static final String CLASSIFICATION = "classification";
+    /** The dispatchers' decision: RECLASSIFY (or none) or FORWARD outside the city's competence. */
+    public static final String DISPATCH_DECISION = "dispatchDecision";
+    /** Where to: a configured authority's code, or OTHER with the body's name written by hand. */
+    public static final String FORWARD_TO = "forwardTo";
+    public static final String FORWARD_TO_OTHER = "forwardToOther";
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String CONTROL_NOTE = "controlNote";
     /** An executor's request for more time: the last day asked for (YYYY-MM-DD) and why. */

@@ -9,5 +9,7 @@ public enum ComplaintStatus {
   /** With the contact center's dispatchers: unclassifiable, or returned by a department. */
   AWAITING_RECLASSIFICATION,
   /** Resolved by the department. */
-  RESOLVED
+  RESOLVED,
+  /** Outside the city's competence: forwarded to the competent body (Law "On Citizens' Appeals", art. 7). */
+  FORWARDED
 }

@@ -32,6 +32,10 @@ public final class StatutoryTerms {
     this.zone = zone;
   }
 
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** The term of an appeal received then: fifteen days without additional study, a month with it. */
   public Instant term(Instant receivedAt, boolean needsStudy) {
     LocalDate received = receivedAt.atZone(zone).toLocalDate();

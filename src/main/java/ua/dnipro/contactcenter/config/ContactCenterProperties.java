@@ -27,6 +27,7 @@ public record ContactCenterProperties(
     @NotNull java.time.Duration idempotencyKeyRetention,
     @NotEmpty @Valid List<Department> departments,
     @NotEmpty @Valid List<District> districts,
+    @NotEmpty @Valid List<Authority> externalAuthorities,
     @NotNull @Valid CityBounds cityBounds,
     @NotEmpty @Valid List<Channel> channels,
     @NotNull @Valid PublicMap map,
@@ -65,6 +66,18 @@ public record ContactCenterProperties(
   public record Department(
       @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and '-'") String id,
       @NotBlank String name) {
+  }
+
+  /**
+   * A body outside the city's competence that a dispatcher may forward a complaint to (Law "On
+   * Citizens' Appeals", art. 7); OTHER (a name written by hand) is always possible besides.
+   */
+  public record Authority(@NotBlank @Pattern(regexp = "[A-Z][A-Z_]*") String code, @NotBlank String name) {
+  }
+
+  /** The configured authority of that code, if any. */
+  public java.util.Optional<Authority> authority(String code) {
+    return externalAuthorities.stream().filter(authority -> authority.code().equals(code)).findFirst();
   }
 
   /** A district of the city, for statistics and the map. */

@@ -45,6 +45,8 @@ import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 public class PresentComplaintInInbox implements TaskListener {
 
   static final String CLASSIFICATION_OPTIONS = "classificationOptions";
+  /** The bodies outside the city a dispatcher may forward to, and OTHER (a name written by hand). */
+  static final String AUTHORITY_OPTIONS = "authorityOptions";
   /** The task list's columns (see InboxFilters). */
   static final String NUMBER_COLUMN = "inboxNumber";
   static final String CATEGORY_COLUMN = "inboxCategory";
@@ -84,6 +86,7 @@ public class PresentComplaintInInbox implements TaskListener {
     }
     if (ComplaintProcess.Elements.TASK_RECLASSIFY.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(CLASSIFICATION_OPTIONS, SpinValues.jsonValue(classificationOptions()).create());
+      task.setVariableLocal(AUTHORITY_OPTIONS, SpinValues.jsonValue(authorityOptions()).create());
     }
   }
 
@@ -118,6 +121,20 @@ public class PresentComplaintInInbox implements TaskListener {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** The configured bodies outside the city's competence as choices, and "another body" last. */
+  private String authorityOptions() {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (ContactCenterProperties.Authority authority : properties.externalAuthorities()) {
+      options.add(Map.of("label", authority.name(), "value", authority.code()));
+    }
+    options.add(Map.of("label", "Інший орган (вказати назву)", "value", "OTHER"));
+    try {
+      return JsonMapper.builder().build().writeValueAsString(options);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The catalogue as choices "Category — issue type" with values "CATEGORY/ISSUE_TYPE". */

@@ -18,6 +18,8 @@ public final class CitizenNotification {
     public static final String DEPARTMENT_NAME = "departmentName";
     public static final String DUE_AT = "dueAt";
     public static final String RESOLUTION = "resolution";
+    /** The body outside the city's competence that has the complaint now. */
+    public static final String FORWARDED_TO = "forwardedTo";
     public static final String RECIPIENT_PHONE = "recipientPhone";
 
     private Payload() {

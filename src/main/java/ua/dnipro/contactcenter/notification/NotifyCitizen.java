@@ -25,7 +25,8 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 /**
  * Tells the citizen, through the channel the complaint came from, that it was registered, became
  * overdue, was returned for re-routing, resolved or re-opened, that its deadline was extended (with
- * the new date), or that the controllers closed a re-opening beyond the rework limit: starts a CitizenNotification
+ * the new date), that it was forwarded to another body (which one), or that the controllers closed
+ * a re-opening beyond the rework limit: starts a CitizenNotification
  * instance on the channel's topic, in the transaction of the change, and lets only that channel's
  * account see and work it.
  */
@@ -34,7 +35,7 @@ public class NotifyCitizen implements StatusChangeListener {
 
   static final Set<ComplaintEvent> TOLD_TO_CITIZEN = Set.of(ComplaintEvent.REGISTERED, ComplaintEvent.OVERDUE,
       ComplaintEvent.RETURNED, ComplaintEvent.RESOLVED, ComplaintEvent.REOPENED, ComplaintEvent.REOPENING_REFUSED,
-      ComplaintEvent.EXTENSION_APPROVED);
+      ComplaintEvent.EXTENSION_APPROVED, ComplaintEvent.FORWARDED);
 
   private final Channels channels;
   private final ContactCenterProperties properties;
@@ -82,6 +83,9 @@ public class NotifyCitizen implements StatusChangeListener {
       variables.putValue(Payload.DEPARTMENT, state.department())
           .putValue(Payload.DEPARTMENT_NAME, configuredDepartment.name())
           .putValue(Payload.DUE_AT, Date.from(state.dueAt()));
+    }
+    if (event == ComplaintEvent.FORWARDED) {
+      variables.putValue(Payload.FORWARDED_TO, state.forwardedTo());
     }
     if (event == ComplaintEvent.RESOLVED) {
       variables.putValue(Payload.RESOLUTION, state.resolution());

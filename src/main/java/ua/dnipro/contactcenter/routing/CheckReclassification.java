@@ -27,6 +27,10 @@ public class CheckReclassification implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if ("FORWARD".equals(task.getVariable(ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DISPATCH_DECISION))) {
+      // forwarded outside the city: nothing to re-classify (see forwarding.CheckForwarding)
+      return;
+    }
     Object classification = task.getVariable(CLASSIFICATION);
     String[] codes = classification == null ? new String[0] : classification.toString().split(SEPARATOR, 2);
     if (codes.length != 2) {

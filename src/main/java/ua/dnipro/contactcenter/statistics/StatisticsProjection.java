@@ -48,6 +48,8 @@ class StatisticsProjection implements StatusChangeListener {
           state.department(), number);
       case EXTENSION_APPROVED -> jdbc.update("UPDATE cc_complaint_fact SET due_at = ? WHERE complaint_number = ?",
           Timestamp.from(state.dueAt()), number);
+      case FORWARDED -> jdbc.update(
+          "UPDATE cc_complaint_fact SET forwarded = TRUE, overdue = FALSE, due_at = NULL WHERE complaint_number = ?", number);
       case OVERDUE -> overdue(number);
       case RETURNED -> returned(number);
       case RESOLVED -> resolved(number, state.receivedAt(), state.resolvedAt(), Boolean.TRUE.equals(state.resolvedOnTime()),

@@ -151,7 +151,7 @@ public class StatisticsQueries {
     return jdbc.query("""
         SELECT cell_lat, cell_lon, COUNT(*) AS received,
                SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
-               SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END) AS open,
+               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded THEN 1 ELSE 0 END) AS open,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ? AND cell_lat IS NOT NULL
@@ -203,14 +203,15 @@ public class StatisticsQueries {
   private List<Received> receivedBy(String bucketColumn, Grouping grouping, LocalDate from, LocalDate to) {
     String bucket = bucketColumn == null ? "CAST(NULL AS DATE)" : bucketColumn;
     // still open at the bucket's end: not resolved, or resolved in a later bucket
-    String open = bucketColumn == null ? "resolved_at IS NULL"
-        : "resolved_at IS NULL OR " + bucketColumn.replace("received", "resolved") + " > " + bucketColumn;
+    // a complaint forwarded outside the city's competence is neither open nor resolved
+    String open = bucketColumn == null ? "resolved_at IS NULL AND NOT forwarded"
+        : "(resolved_at IS NULL AND NOT forwarded) OR " + bucketColumn.replace("received", "resolved") + " > " + bucketColumn;
     String sql = """
         SELECT %s AS bucket, %s AS grp, COUNT(*) AS received,
                SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS open_count,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue_count,
                SUM(CASE WHEN returned_count > 0 THEN 1 ELSE 0 END) AS returned_count,
-               SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END) AS still_open
+               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded THEN 1 ELSE 0 END) AS still_open
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ?
         %s""".formatted(bucket, grouping.select(), open, groupBy(bucketColumn, grouping));

@@ -91,6 +91,7 @@ public class ComplaintTracking {
         state.reopenings(),
         state.rating(),
         state.confirmedAt(),
+        state.forwardedTo(),
         complaints.history(number),
         filed == null ? null : new ComplaintView.Applicant(filed.firstName(), filed.lastName(), filed.patronymic(),
             filed.phone(), filed.email(), filed.applicantAddress()),

@@ -14,7 +14,8 @@ import java.util.Map;
 @Schema(name = "Complaint")
 public record ComplaintView(
     @Schema(example = "2026-000123") String number,
-    @Schema(example = "IN_PROGRESS", allowableValues = {"REGISTERED", "IN_PROGRESS", "AWAITING_RECLASSIFICATION", "RESOLVED"})
+    @Schema(example = "IN_PROGRESS", allowableValues = {"REGISTERED", "IN_PROGRESS", "AWAITING_RECLASSIFICATION", "RESOLVED",
+        "FORWARDED"})
     String status,
     Named category,
     Named issueType,
@@ -34,6 +35,8 @@ public record ComplaintView(
     @Schema(description = "how often the citizen re-opened it") int reopenings,
     @Schema(description = "the citizen's rating, 1 to 5, once they confirmed the resolution") Integer rating,
     @Schema(description = "when the citizen confirmed the resolution (the complaint is closed)") Instant confirmedAt,
+    @Schema(description = "status FORWARDED: the body outside the city's competence that has the complaint now")
+    String forwardedTo,
     List<Map<String, Object>> history,
     @Schema(description = "only for the channel that filed the complaint") Applicant applicant,
     @Schema(description = "only for the channel that filed the complaint") String description,

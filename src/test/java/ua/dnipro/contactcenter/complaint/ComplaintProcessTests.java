@@ -45,6 +45,8 @@ import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryLimitPassed;
 import ua.dnipro.contactcenter.escalation.MarkReclassificationOverdue;
 import ua.dnipro.contactcenter.extension.ApplyExtensionDecision;
+import ua.dnipro.contactcenter.forwarding.CheckForwarding;
+import ua.dnipro.contactcenter.forwarding.RecordForwarding;
 import ua.dnipro.contactcenter.extension.CheckExtensionRequest;
 import ua.dnipro.contactcenter.extension.RecordExtensionRequest;
 import ua.dnipro.contactcenter.inbox.CheckTaskForm;
@@ -130,6 +132,8 @@ class ComplaintProcessTests {
     Mocks.register("checkExtensionRequest", new CheckExtensionRequest(records, city));
     Mocks.register("recordExtensionRequest", new RecordExtensionRequest(history));
     Mocks.register("applyExtensionDecision", new ApplyExtensionDecision(history, city));
+    Mocks.register("checkForwarding", new CheckForwarding(records, city));
+    Mocks.register("recordForwarding", new RecordForwarding(city, history));
     Mocks.register("revokeChannelAccess", new RevokeChannelAccess());
     Mocks.register("checkTaskForm", new CheckTaskForm());
     Mocks.register("departmentWorkVariables", new DepartmentWorkVariables());
@@ -726,6 +730,64 @@ class ComplaintProcessTests {
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EXTENSION_REQUESTED",
         "EXTENSION_DECLINED", "OVERDUE");
     assertThat(variable(complaint, EXTENSION_UNTIL)).isNull();
+  }
+
+  @Test
+  void aComplaintOutsideTheCitysCompetenceIsForwardedAndTheCitizenToldWhere() {
+    ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "NOT_OUR_COMPETENCE",
+        RETURN_REASON, "Йдеться про шахрайство з лічильниками: справа поліції"));
+    moveClockTo(RECEIVED.plus(Duration.ofDays(3)));
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "FORWARD", FORWARD_TO, "NATIONAL_POLICE"));
+
+    assertThat(complaint).isEnded().hasPassed(GATEWAY_DISPATCH_DECISION, BOUNDARY_COMPLAINT_FORWARDED,
+        END_COMPLAINT_FORWARDED).hasNotPassed("Task_RecordReclassification", GATEWAY_AWAIT_REOPENING);
+    ComplaintState forwarded = state(complaint);
+    assertThat(forwarded.status()).hasToString("FORWARDED");
+    assertThat(forwarded.forwardedTo()).isEqualTo("ГУ Національної поліції в Дніпропетровській області");
+    assertThat(forwarded.overdue()).isFalse();
+    assertThat(forwarded.dueAt()).isNull();
+    assertThat(historyEvents(complaint)).endsWith("AWAITING_RECLASSIFICATION", "FORWARDED");
+    assertThat(notificationsOf(complaint)).last().satisfies(told -> {
+      assertThat(told.get("event")).isEqualTo("FORWARDED");
+      assertThat(told.get("forwardedTo")).isEqualTo("ГУ Національної поліції в Дніпропетровській області");
+    });
+    assertThat(managementService().createJobQuery().processInstanceId(complaint.getId()).count())
+        .as("no statutory timer outlives it").isZero();
+  }
+
+  @Test
+  void aBodyNotOnTheListIsNamedByHand() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    Task task = taskOf(complaint, TASK_RECLASSIFY);
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of(DISPATCH_DECISION, "FORWARD",
+        FORWARD_TO, "OTHER"))).hasMessageContaining("forwardToOther");
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of(DISPATCH_DECISION, "FORWARD",
+        FORWARD_TO, "MINISTRY_OF_MAGIC"))).hasMessageContaining("forwardTo must be one of the form's options");
+
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "FORWARD", FORWARD_TO, "OTHER",
+        FORWARD_TO_OTHER, "Міністерство охорони здоров'я України"));
+
+    assertThat(state(complaint).forwardedTo()).isEqualTo("Міністерство охорони здоров'я України");
+  }
+
+  @Test
+  void pastFiveDaysFromReceiptAComplaintIsNoLongerForwardedButHandledByTheCity() {
+    ProcessInstance complaint = file("OTHER", "OTHER");
+    // received 1 July: forwardable to 6 July inclusive
+    moveClockTo(ZonedDateTime.of(2026, 7, 6, 23, 59, 0, 0, KYIV).toInstant());
+    Task task = taskOf(complaint, TASK_RECLASSIFY);
+    moveClockTo(ZonedDateTime.of(2026, 7, 7, 0, 0, 0, 0, KYIV).toInstant());
+
+    assertThatThrownBy(() -> taskService().complete(task.getId(), Map.of(DISPATCH_DECISION, "FORWARD",
+        FORWARD_TO, "NATIONAL_POLICE"))).hasMessageContaining("within five days of receipt")
+        .hasMessageContaining("06.07.2026");
+
+    assertThat(complaint).isWaitingAt(TASK_RECLASSIFY);
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "RECLASSIFY",
+        "classification", "HOUSING/ROOF_LEAK"));
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
   }
 
   @Test

@@ -54,7 +54,8 @@ class TaskFormTests {
     TaskForm resolve = form("ResolveComplaintForm");
     assertThat(resolve.fields().keySet()).containsExactly("outcome", "resolution", "returnReason", "extensionUntil",
         "extensionReason");
-    assertThat(form("ReclassifyComplaintForm").fields().keySet()).containsExactly("classification");
+    assertThat(form("ReclassifyComplaintForm").fields().keySet()).containsExactly("dispatchDecision", "classification",
+        "forwardTo", "forwardToOther");
   }
 
   @Test
