@@ -106,6 +106,8 @@
       cell(row, number(e.resolved), true); cell(row, percent(e.onTimeRate), true);
       cell(row, number(e.medianResolutionHours), true); cell(row, number(e.p90ResolutionHours), true);
       cell(row, number(e.overdue), true); cell(row, number(e.open), true);
+      cell(row, percent(e.reopenedShare), true);
+      cell(row, e.averageRating == null ? '—' : number(e.averageRating) + ' (' + number(e.ratings) + ')', true);
       body.appendChild(row);
     });
   }

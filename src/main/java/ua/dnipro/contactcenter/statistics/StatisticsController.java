@@ -66,7 +66,12 @@ class StatisticsController {
   }
 
   record EfficiencyEntry(int rank, String department, String name, long resolved, Double onTimeRate,
-      Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open) {
+      Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "of the complaints resolved in the period, the share "
+          + "the citizen had re-opened at least once (rework)") Double reopenedShare,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "the citizens' average rating (1 to 5) of the "
+          + "resolutions they confirmed; null without ratings") Double averageRating,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "how many citizens rated") long ratings) {
   }
 
   record EfficiencyResponse(LocalDate from, LocalDate to, List<EfficiencyEntry> ranking) {
@@ -160,7 +165,8 @@ class StatisticsController {
         // only the city's own executors are ranked
         if (codes.isHolder(e.department())) {
           ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), properties.holderName(e.department()),
-              e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open()));
+              e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open(),
+              e.reopenedShare(), e.averageRating(), e.ratings()));
         }
       }
       return new EfficiencyResponse(period[0], period[1], ranking);

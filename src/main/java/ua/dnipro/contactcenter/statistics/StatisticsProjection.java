@@ -54,10 +54,8 @@ class StatisticsProjection implements StatusChangeListener {
       case RETURNED -> returned(number);
       case RESOLVED -> resolved(number, state.receivedAt(), state.resolvedAt(), Boolean.TRUE.equals(state.resolvedOnTime()),
           state.resolvedBy());
-      case REOPENED -> jdbc.update("""
-          UPDATE cc_complaint_fact SET resolved_at = NULL, resolved_day = NULL, resolved_week = NULL,
-                 resolved_month = NULL, resolution_minutes = NULL, resolved_on_time = NULL
-          WHERE complaint_number = ?""", number);
+      case REOPENED -> reopened(number);
+      case CONFIRMED -> confirmed(number, state.rating());
       default -> {
         // escalations and re-classification change nothing the statistics count
       }
@@ -92,6 +90,19 @@ class StatisticsProjection implements StatusChangeListener {
     jdbc.update("""
         UPDATE cc_complaint_fact SET department = ?, sla_tier = ?, due_at = ?, category = ?, issue_type = ?
         WHERE complaint_number = ?""", department, tier, Timestamp.from(dueAt), category, issueType, number);
+  }
+
+  /** Re-opened: open again, and one more rework for the department that resolves it. */
+  void reopened(String number) {
+    jdbc.update("""
+        UPDATE cc_complaint_fact SET resolved_at = NULL, resolved_day = NULL, resolved_week = NULL,
+               resolved_month = NULL, resolution_minutes = NULL, resolved_on_time = NULL,
+               reopened_count = reopened_count + 1
+        WHERE complaint_number = ?""", number);
+  }
+
+  void confirmed(String number, Integer rating) {
+    jdbc.update("UPDATE cc_complaint_fact SET rating = ? WHERE complaint_number = ?", rating, number);
   }
 
   void overdue(String number) {

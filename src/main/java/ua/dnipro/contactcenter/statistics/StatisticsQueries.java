@@ -70,8 +70,14 @@ public class StatisticsQueries {
   }
 
   /** A department's record over a period, for the efficiency ranking. */
+  /**
+   * A department's record over a period, for the efficiency ranking: of the complaints it resolved
+   * in the period, the share the citizen had re-opened at least once (rework), and the citizens'
+   * average rating of those they confirmed (null with no rating).
+   */
   public record Efficiency(String department, long resolved, long resolvedOnTime, Double onTimeRate,
-      Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open) {
+      Double medianResolutionHours, Double p90ResolutionHours, long overdue, long open, Double reopenedShare,
+      Double averageRating, long ratings) {
   }
 
   /** A map cell with enough complaints to be shown on its own. */
@@ -138,7 +144,7 @@ public class StatisticsQueries {
       Received in = received.getOrDefault(department, Received.NONE);
       Resolved out = resolved.getOrDefault(department, Resolved.NONE);
       ranking.add(new Efficiency(department, out.resolved(), out.onTime(), out.onTimeRate(), out.medianHours(),
-          out.p90Hours(), in.overdue(), in.open()));
+          out.p90Hours(), in.overdue(), in.open(), out.reopenedShare(), out.averageRating(), out.ratings()));
     }
     ranking.sort(Comparator.comparing((Efficiency e) -> e.onTimeRate() == null ? -1 : e.onTimeRate()).reversed()
         .thenComparing(e -> e.medianResolutionHours() == null ? Double.MAX_VALUE : e.medianResolutionHours())
@@ -180,8 +186,13 @@ public class StatisticsQueries {
   }
 
   /** Of the complaints resolved: how many, how many on time, and how long it took (minutes). */
-  private record Resolved(LocalDate bucket, String key, long resolved, long onTime, Double median, Double p90) {
-    static final Resolved NONE = new Resolved(null, null, 0, 0, null, null);
+  private record Resolved(LocalDate bucket, String key, long resolved, long onTime, Double median, Double p90,
+      long reworked, long ratings, Double averageRating) {
+    static final Resolved NONE = new Resolved(null, null, 0, 0, null, null, 0, 0, null);
+
+    Double reopenedShare() {
+      return resolved == 0 ? null : Math.round(1000d * reworked / resolved) / 1000d;
+    }
 
     Double onTimeRate() {
       return resolved == 0 ? null : Math.round(1000d * onTime / resolved) / 1000d;
@@ -226,13 +237,21 @@ public class StatisticsQueries {
         SELECT %s AS bucket, %s AS grp, COUNT(*) AS resolved,
                SUM(CASE WHEN resolved_on_time THEN 1 ELSE 0 END) AS on_time,
                PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY resolution_minutes) AS median_minutes,
-               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY resolution_minutes) AS p90_minutes
+               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY resolution_minutes) AS p90_minutes,
+               SUM(CASE WHEN reopened_count > 0 THEN 1 ELSE 0 END) AS reworked,
+               COUNT(rating) AS ratings,
+               AVG(CAST(rating AS DOUBLE PRECISION)) AS average_rating
         FROM cc_complaint_fact
         WHERE resolved_day BETWEEN ? AND ?
         %s""".formatted(bucket, grouping.select(), groupBy(bucketColumn, grouping));
     return jdbc.query(sql, (rs, i) -> new Resolved(date(rs), rs.getString("grp"), rs.getLong("resolved"),
-        rs.getLong("on_time"), nullableDouble(rs, "median_minutes"), nullableDouble(rs, "p90_minutes")),
+        rs.getLong("on_time"), nullableDouble(rs, "median_minutes"), nullableDouble(rs, "p90_minutes"),
+        rs.getLong("reworked"), rs.getLong("ratings"), roundedRating(nullableDouble(rs, "average_rating"))),
         Date.valueOf(from), Date.valueOf(to));
+  }
+
+  private static Double roundedRating(Double average) {
+    return average == null ? null : Math.round(average * 100d) / 100d;
   }
 
   /** PostgreSQL refuses constants in GROUP BY: only the real columns, or none. */

@@ -41,6 +41,12 @@ class StatisticsApiTests extends PostgresApplicationTest {
     // Monday 00:30 in Kyiv, resolved after 14 h: overdue
     complaint("FX-02", "WATER", "water-utility", "EMERGENCY", "SOBORNYI", "2021-01-03T22:30:00Z", 6, "2021-01-04T12:30:00Z");
     projection.overdue("FX-02");
+    // re-opened once by its citizen, then resolved again within the same 14 h
+    projection.reopened("FX-02");
+    projection.resolved("FX-02", Instant.parse("2021-01-03T22:30:00Z"), Instant.parse("2021-01-04T12:30:00Z"), false,
+        "water-utility");
+    projection.confirmed("FX-01", 5);
+    projection.confirmed("FX-02", 2);
     // 31 January 23:30 in Kyiv, still open
     complaint("FX-03", "LIFTS", "lift-service", "SHORT", "CHECHELIVSKYI", "2021-01-31T21:30:00Z", 24, null);
     // 1 February 00:30 in Kyiv, returned once, resolved after 12 h
@@ -113,6 +119,14 @@ class StatisticsApiTests extends PostgresApplicationTest {
     assertThat(water.get("onTimeRate").asDouble()).isEqualTo(0.5);
     assertThat(water.get("overdue").asInt()).isEqualTo(1);
     assertThat(ranking.get(0).get("open").asInt()).isEqualTo(1);
+    // the citizens' side: rework and ratings
+    assertThat(water.get("reopenedShare").asDouble()).isEqualTo(0.5);
+    assertThat(water.get("averageRating").asDouble()).isEqualTo(3.5);
+    assertThat(water.get("ratings").asInt()).isEqualTo(2);
+    JsonNode roads = ranking.get(1);
+    assertThat(roads.get("reopenedShare").asDouble()).isEqualTo(0.0);
+    assertThat(roads.get("averageRating").isNull()).as("nobody rated").isTrue();
+    assertThat(roads.get("ratings").asInt()).isZero();
   }
 
   @Test
