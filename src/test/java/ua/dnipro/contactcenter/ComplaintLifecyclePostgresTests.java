@@ -91,7 +91,8 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
     createExecutor(WATER_EXECUTOR, "water-utility");
     createExecutor(LIFT_EXECUTOR, "lift-service");
     Instant received = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    FiledComplaint water = filing.file(ComplaintFixtures.complaint("WATER", "NO_WATER", "вул. Робоча, 1", received));
+    String place = ComplaintFixtures.anotherHouse();
+    FiledComplaint water = filing.file(ComplaintFixtures.complaint("WATER", "NO_WATER", place, received));
     FiledComplaint lift = filing.file(ComplaintFixtures.complaint("LIFTS", "LIFT_NOT_WORKING", "пр. Гагаріна, 10", received));
 
     assertThat(water.number()).matches("\\d{4}-\\d{6}");
@@ -100,7 +101,7 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
     Task waterTask = taskSeenBy(WATER_EXECUTOR, "water-utility", water);
     assertThat(waterTask.getDueDate()).isEqualTo(Date.from(received.plus(Duration.ofHours(6))));
     assertThat(waterTask.getName()).contains(water.number()).as("no address: names stay in history")
-        .doesNotContain("вул. Робоча, 1");
+        .doesNotContain(place);
     Task liftTask = taskSeenBy(LIFT_EXECUTOR, "lift-service", lift);
     assertThat(List.of(waterTask.getId(), liftTask.getId())).doesNotHaveDuplicates();
     assertThat(liftTask.getDueDate()).isEqualTo(Date.from(received.plus(Duration.ofHours(24))));

@@ -45,7 +45,8 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
       ComplaintProcess.Variables.EXTENSION_UNTIL, ComplaintProcess.Variables.EXTENSION_REASON,
       ComplaintProcess.Variables.EXTENSION_DECISION, ComplaintProcess.Variables.EXTENSION_NOTE,
       ComplaintProcess.Variables.DISPATCH_DECISION, ComplaintProcess.Variables.FORWARD_TO,
-      ComplaintProcess.Variables.FORWARD_TO_OTHER);
+      ComplaintProcess.Variables.FORWARD_TO_OTHER, ComplaintProcess.Variables.REPEAT_DECISION,
+      ComplaintProcess.Variables.REPEAT_REASON);
 
   /** A complaint's variable, not one of a notification (whose payload has a "resolution" too). */
   private static boolean ofComplaint(String processDefinitionId) {

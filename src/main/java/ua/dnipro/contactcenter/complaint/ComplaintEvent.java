@@ -3,6 +3,12 @@ package ua.dnipro.contactcenter.complaint;
 /** A change worth telling the citizen about; each is one entry of the complaint's status history. */
 public enum ComplaintEvent {
   REGISTERED,
+  /** The same applicant, question and place as a complaint resolved a short while ago: the head decides. */
+  REPEATED_APPEAL,
+  /** The head sent the repeated appeal on for work. */
+  REPEATED_APPEAL_CONSIDERED,
+  /** The head left the repeated appeal unconsidered, with the reason (art. 8). */
+  LEFT_UNCONSIDERED,
   ROUTED,
   OVERDUE,
   ESCALATED_TO_CONTROLLERS,

@@ -15,6 +15,8 @@ public final class ComplaintProcess {
   public static final class Elements {
     public static final String START_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
     public static final String TASK_REGISTER = "Task_RegisterComplaint";
+    public static final String TASK_DECIDE_REPEATED_APPEAL = "Task_DecideRepeatedAppeal";
+    public static final String END_LEFT_UNCONSIDERED = "EndEvent_LeftUnconsidered";
     public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
     public static final String GATEWAY_AWAIT_REOPENING = "Gateway_AwaitReopening";
     public static final String CATCH_COMPLAINT_REOPENED = "CatchEvent_ComplaintReopened";
@@ -72,6 +74,10 @@ public final class ComplaintProcess {
     // what the channel filed: what the process routes on; the rest is transient, used while the
     // complaint is registered (the applicant and their words are in the personal-data vault)
     public static final String COMPLAINT_NUMBER = "complaintNumber";
+    /** The earlier complaint a repeated appeal repeats (only on repeated appeals). */
+    public static final String REPEAT_OF = "repeatOf";
+    /** Transient: the heads who decide on a repeated appeal (of the department that resolved the earlier one). */
+    public static final String REPEAT_DECIDED_BY = "repeatDecidedBy";
     public static final String CATEGORY = "category";
     public static final String ISSUE_TYPE = "issueType";
     public static final String CHANNEL = "channel";
@@ -137,6 +143,9 @@ public final class ComplaintProcess {
     public static final String FORWARD_TO_OTHER = "forwardToOther";
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String CONTROL_NOTE = "controlNote";
+    /** The head's decision on a repeated appeal: CONSIDER or LEAVE_UNCONSIDERED, and why. */
+    public static final String REPEAT_DECISION = "repeatDecision";
+    public static final String REPEAT_REASON = "repeatReason";
     /** An executor's request for more time: the last day asked for (YYYY-MM-DD) and why. */
     public static final String EXTENSION_UNTIL = "extensionUntil";
     public static final String EXTENSION_REASON = "extensionReason";

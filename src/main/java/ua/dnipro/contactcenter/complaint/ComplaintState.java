@@ -16,18 +16,19 @@ import java.time.Instant;
  * @param rating the citizen's rating of the resolution they confirmed, 1 to 5
  * @param confirmedAt when the citizen confirmed the resolution
  * @param forwardedTo the body outside the city's competence it was forwarded to
+ * @param repeatOf the earlier complaint it repeats (Law "On Citizens' Appeals", art. 8)
  */
 public record ComplaintState(String number, String channel, ComplaintStatus status, String department, String slaTier,
     String category, String issueType, Instant receivedAt, Instant dueAt, Instant statutoryDeadline, boolean overdue,
     int escalationLevel, boolean statutoryDeadlinePassed, Instant resolvedAt, String resolvedBy, Boolean resolvedOnTime,
     String resolution, Instant reopenableUntil, boolean statutoryLimitPassed, int reopenings, Integer rating,
-    Instant confirmedAt, String forwardedTo) {
+    Instant confirmedAt, String forwardedTo, String repeatOf) {
 
   /** A complaint just accepted. */
   public static ComplaintState registered(String number, String channel, String category, String issueType,
       Instant receivedAt, Instant statutoryDeadline) {
     return new ComplaintState(number, channel, ComplaintStatus.REGISTERED, null, null, category, issueType, receivedAt,
-        null, statutoryDeadline, false, 0, false, null, null, null, null, null, false, 0, null, null, null);
+        null, statutoryDeadline, false, 0, false, null, null, null, null, null, false, 0, null, null, null, null);
   }
 
   /**
@@ -37,39 +38,39 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
   public ComplaintState routed(String toDepartment, String tier, Instant slaDeadline, Instant statutoryTerm) {
     return new ComplaintState(number, channel, ComplaintStatus.IN_PROGRESS, toDepartment, tier, category, issueType,
         receivedAt, slaDeadline, statutoryTerm, false, 0, statutoryDeadlinePassed, null, null, null, null, null,
-        statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** With the contact center's dispatchers, to re-classify by their own deadline. */
   public ComplaintState awaitingReclassification(String dispatchers, Instant reclassificationDeadline) {
     return new ComplaintState(number, channel, ComplaintStatus.AWAITING_RECLASSIFICATION, dispatchers, null,
         category, issueType, receivedAt, reclassificationDeadline, statutoryDeadline, false, 0, statutoryDeadlinePassed,
-        null, null, null, null, null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        null, null, null, null, null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   public ComplaintState reclassified(String newCategory, String newIssueType) {
     return new ComplaintState(number, channel, status, department, slaTier, newCategory, newIssueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** The holder's deadline passed: it counts against the department, and its head is alerted. */
   public ComplaintState markedOverdue() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, true, 1, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   public ComplaintState escalatedToControllers() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, 2, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   public ComplaintState pastStatutoryDeadline() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /**
@@ -80,7 +81,7 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
     boolean onTime = !overdue && dueAt != null && !at.isAfter(dueAt);
     return new ComplaintState(number, channel, ComplaintStatus.RESOLVED, department, slaTier, category, issueType,
         receivedAt, dueAt, statutoryDeadline, !onTime, escalationLevel, statutoryDeadlinePassed, at, department, onTime,
-        text, reopenableTill, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        text, reopenableTill, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /**
@@ -90,28 +91,42 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
   public ComplaintState reopened() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, null, null, null, null, null,
-        statutoryLimitPassed, reopenings + 1, rating, confirmedAt, forwardedTo);
+        statutoryLimitPassed, reopenings + 1, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** The head extended the deadline, and the statutory term with it where the law allows. */
   public ComplaintState extended(Instant newDueAt, Instant newStatutoryDeadline) {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, newDueAt,
         newStatutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** Outside the city's competence: forwarded to that body; no department holds or answers for it. */
   public ComplaintState forwarded(String body) {
     return new ComplaintState(number, channel, ComplaintStatus.FORWARDED, department, slaTier, category, issueType,
         receivedAt, null, statutoryDeadline, false, escalationLevel, statutoryDeadlinePassed, null, null, null, null, null,
-        statutoryLimitPassed, reopenings, rating, confirmedAt, body);
+        statutoryLimitPassed, reopenings, rating, confirmedAt, body, repeatOf);
+  }
+
+  /** It repeats that earlier complaint: linked to it, for the head's decision. */
+  public ComplaintState repeating(String earlier) {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
+        resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, earlier);
+  }
+
+  /** A repeated appeal the head left unconsidered (art. 8): closed, the reason its answer. */
+  public ComplaintState leftUnconsidered(String reason, Instant at) {
+    return new ComplaintState(number, channel, ComplaintStatus.LEFT_UNCONSIDERED, department, slaTier, category, issueType,
+        receivedAt, null, statutoryDeadline, false, escalationLevel, statutoryDeadlinePassed, at, null, null, reason,
+        null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** The citizen confirmed the resolution, with their rating (1 to 5): closed at once. */
   public ComplaintState confirmed(int stars, Instant at) {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, null, statutoryLimitPassed, reopenings, stars, at, forwardedTo);
+        resolution, null, statutoryLimitPassed, reopenings, stars, at, forwardedTo, repeatOf);
   }
 
   /**
@@ -121,13 +136,13 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
   public ComplaintState reopeningRefused() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo);
+        resolution, null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** Forty-five days since receipt and still open: past what even an extension may allow. */
   public ComplaintState pastStatutoryLimit() {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, true, resolvedAt, resolvedBy, resolvedOnTime, resolution,
-        reopenableUntil, true, reopenings, rating, confirmedAt, forwardedTo);
+        reopenableUntil, true, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 }

@@ -11,5 +11,10 @@ public enum ComplaintStatus {
   /** Resolved by the department. */
   RESOLVED,
   /** Outside the city's competence: forwarded to the competent body (Law "On Citizens' Appeals", art. 7). */
-  FORWARDED
+  FORWARDED,
+  /**
+   * A repeated appeal on a question already decided, which the head left unconsidered (Law "On
+   * Citizens' Appeals", art. 8); the reason is its answer.
+   */
+  LEFT_UNCONSIDERED
 }

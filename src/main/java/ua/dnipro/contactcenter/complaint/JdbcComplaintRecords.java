@@ -30,7 +30,8 @@ class JdbcComplaintRecords implements ComplaintRecords {
       rs.getInt("escalation_level"), rs.getBoolean("statutory_deadline_passed"), instant(rs, "resolved_at"),
       rs.getString("resolved_by"), (Boolean) rs.getObject("resolved_on_time"), rs.getString("resolution"),
       instant(rs, "reopenable_until"), rs.getBoolean("statutory_limit_passed"), rs.getInt("reopenings"),
-      (Integer) rs.getObject("rating"), instant(rs, "confirmed_at"), rs.getString("forwarded_to"));
+      (Integer) rs.getObject("rating"), instant(rs, "confirmed_at"), rs.getString("forwarded_to"),
+      rs.getString("repeat_of"));
 
   private final JdbcTemplate jdbc;
 
@@ -44,13 +45,13 @@ class JdbcComplaintRecords implements ComplaintRecords {
         INSERT INTO cc_complaint_state (complaint_number, channel, status, department, sla_tier, category, issue_type,
             received_at, due_at, statutory_deadline, overdue, escalation_level, statutory_deadline_passed, resolved_at,
             resolved_by, resolved_on_time, resolution, reopenable_until, statutory_limit_passed, reopenings, rating,
-            confirmed_at, forwarded_to)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            confirmed_at, forwarded_to, repeat_of)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         s.number(), s.channel(), s.status().name(), s.department(), s.slaTier(), s.category(), s.issueType(),
         timestamp(s.receivedAt()), timestamp(s.dueAt()), timestamp(s.statutoryDeadline()), s.overdue(),
         s.escalationLevel(), s.statutoryDeadlinePassed(), timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(),
         s.resolution(), timestamp(s.reopenableUntil()), s.statutoryLimitPassed(), s.reopenings(), s.rating(),
-        timestamp(s.confirmedAt()), s.forwardedTo());
+        timestamp(s.confirmedAt()), s.forwardedTo(), s.repeatOf());
   }
 
   @Override
@@ -70,12 +71,13 @@ class JdbcComplaintRecords implements ComplaintRecords {
         UPDATE cc_complaint_state SET status = ?, department = ?, sla_tier = ?, category = ?, issue_type = ?, due_at = ?,
             statutory_deadline = ?, overdue = ?, escalation_level = ?, statutory_deadline_passed = ?, resolved_at = ?,
             resolved_by = ?, resolved_on_time = ?, resolution = ?, reopenable_until = ?, statutory_limit_passed = ?,
-            reopenings = ?, rating = ?, confirmed_at = ?, forwarded_to = ?
+            reopenings = ?, rating = ?, confirmed_at = ?, forwarded_to = ?, repeat_of = ?
         WHERE complaint_number = ?""",
         s.status().name(), s.department(), s.slaTier(), s.category(), s.issueType(), timestamp(s.dueAt()),
         timestamp(s.statutoryDeadline()), s.overdue(), s.escalationLevel(), s.statutoryDeadlinePassed(),
         timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(), s.resolution(), timestamp(s.reopenableUntil()),
-        s.statutoryLimitPassed(), s.reopenings(), s.rating(), timestamp(s.confirmedAt()), s.forwardedTo(), s.number());
+        s.statutoryLimitPassed(), s.reopenings(), s.rating(), timestamp(s.confirmedAt()), s.forwardedTo(), s.repeatOf(),
+        s.number());
     if (updated != 1) {
       throw new IllegalStateException("no recorded state for complaint " + s.number());
     }

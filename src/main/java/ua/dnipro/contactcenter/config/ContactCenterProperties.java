@@ -24,6 +24,7 @@ public record ContactCenterProperties(
     @NotBlank String reclassificationPeriod,
     @NotBlank String reopeningPeriod,
     @jakarta.validation.constraints.Min(0) int reworkLimit,
+    @NotBlank String repeatedAppealPeriod,
     @NotNull java.time.Duration idempotencyKeyRetention,
     @NotEmpty @Valid List<Department> departments,
     @NotEmpty @Valid List<District> districts,

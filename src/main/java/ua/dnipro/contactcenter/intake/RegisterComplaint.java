@@ -9,7 +9,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.StatutoryTerms;
+import ua.dnipro.contactcenter.complaint.TransientVariables;
+import ua.dnipro.contactcenter.inbox.Groups;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
@@ -21,7 +24,8 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 /**
  * First step of every complaint: refuses unsigned appeals, fixes the received time and the
  * statutory term (a month by the Law "On Citizens' Appeals", art. 20, until the classification
- * says the complaint needs no additional study: then fifteen days) and records REGISTERED. The
+ * says the complaint needs no additional study: then fifteen days) and records REGISTERED; marks a
+ * repeated appeal (see {@link RepeatedAppeals}) for the head's decision. The
  * applicant's personal data stays in the vault: each task that shows it gets references to it
  * (PresentComplaintInInbox).
  */
@@ -32,12 +36,15 @@ public class RegisterComplaint implements JavaDelegate {
   private final StatutoryTerms statutoryTerms;
   private final StatusHistory history;
   private final PersonalDataVault personalData;
+  private final RepeatedAppeals repeatedAppeals;
 
-  public RegisterComplaint(ContactCenterProperties properties, StatusHistory history, PersonalDataVault personalData) {
+  public RegisterComplaint(ContactCenterProperties properties, StatusHistory history, PersonalDataVault personalData,
+      RepeatedAppeals repeatedAppeals) {
     this.properties = properties;
     this.statutoryTerms = new StatutoryTerms(properties.timeZone());
     this.history = history;
     this.personalData = personalData;
+    this.repeatedAppeals = repeatedAppeals;
   }
 
   @Override
@@ -61,6 +68,16 @@ public class RegisterComplaint implements JavaDelegate {
     execution.setVariable(DISTRICT_NAME, properties.districtName((String) execution.getVariable(DISTRICT)));
     history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),
         (String) execution.getVariable(ISSUE_TYPE), receivedAt, statutoryDeadline), StatusHistory.details("channel", channel));
+    repeatedAppeals.earlierOf(number, (String) execution.getVariable(CATEGORY), (String) execution.getVariable(ISSUE_TYPE),
+        receivedAt).ifPresent(earlier -> {
+          // a repeated appeal: to the heads of the department that resolved the earlier one
+          history.record(execution, ComplaintEvent.REPEATED_APPEAL, state -> state.repeating(earlier.number()),
+              // the link is the complaint's state, shown to the filing channel only: the history is anybody's
+              StatusHistory.details("department", earlier.resolvedBy()));
+          execution.setVariable(REPEAT_OF, earlier.number());
+          TransientVariables.set(execution, REPEAT_DECIDED_BY,
+              org.camunda.bpm.engine.variable.Variables.stringValue(Groups.headsOf(earlier.resolvedBy()), true));
+        });
   }
 
   /** The applicant fields without which an appeal is not processed (Law "On Citizens' Appeals", art. 5). */

@@ -25,8 +25,9 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 /**
  * Tells the citizen, through the channel the complaint came from, that it was registered, became
  * overdue, was returned for re-routing, resolved or re-opened, that its deadline was extended (with
- * the new date), that it was forwarded to another body (which one), or that the controllers closed
- * a re-opening beyond the rework limit: starts a CitizenNotification
+ * the new date), that it was forwarded to another body (which one), that a repeated appeal is
+ * considered or left unconsidered (with the reason), or that the controllers closed a re-opening
+ * beyond the rework limit: starts a CitizenNotification
  * instance on the channel's topic, in the transaction of the change, and lets only that channel's
  * account see and work it.
  */
@@ -35,7 +36,8 @@ public class NotifyCitizen implements StatusChangeListener {
 
   static final Set<ComplaintEvent> TOLD_TO_CITIZEN = Set.of(ComplaintEvent.REGISTERED, ComplaintEvent.OVERDUE,
       ComplaintEvent.RETURNED, ComplaintEvent.RESOLVED, ComplaintEvent.REOPENED, ComplaintEvent.REOPENING_REFUSED,
-      ComplaintEvent.EXTENSION_APPROVED, ComplaintEvent.FORWARDED);
+      ComplaintEvent.EXTENSION_APPROVED, ComplaintEvent.FORWARDED, ComplaintEvent.REPEATED_APPEAL_CONSIDERED,
+      ComplaintEvent.LEFT_UNCONSIDERED);
 
   private final Channels channels;
   private final ContactCenterProperties properties;
@@ -87,7 +89,7 @@ public class NotifyCitizen implements StatusChangeListener {
     if (event == ComplaintEvent.FORWARDED) {
       variables.putValue(Payload.FORWARDED_TO, state.forwardedTo());
     }
-    if (event == ComplaintEvent.RESOLVED) {
+    if (event == ComplaintEvent.RESOLVED || event == ComplaintEvent.LEFT_UNCONSIDERED) {
       variables.putValue(Payload.RESOLUTION, state.resolution());
     }
     return variables;

@@ -35,6 +35,13 @@ class JdbcPersonalDataStore implements PersonalDataStore {
   }
 
   @Override
+  public List<String> withPhone(String phone, String exceptComplaintNumber) {
+    return jdbc.queryForList("""
+        SELECT complaint_number FROM cc_personal_data
+        WHERE phone = ? AND complaint_number <> ? AND anonymised_at IS NULL""", String.class, phone, exceptComplaintNumber);
+  }
+
+  @Override
   public Optional<PersonalData> find(String complaintNumber) {
     return jdbc.query("SELECT * FROM cc_personal_data WHERE complaint_number = ?", ROW, complaintNumber).stream()
         .findFirst();

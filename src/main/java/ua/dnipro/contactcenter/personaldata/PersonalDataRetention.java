@@ -38,7 +38,7 @@ public class PersonalDataRetention {
       ComplaintProcess.Variables.RETURN_REASON, ComplaintProcess.Variables.REOPENING_REASON,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
       ComplaintProcess.Variables.RATING_COMMENT, ComplaintProcess.Variables.EXTENSION_REASON,
-      ComplaintProcess.Variables.EXTENSION_NOTE);
+      ComplaintProcess.Variables.EXTENSION_NOTE, ComplaintProcess.Variables.REPEAT_REASON);
 
   private final PersonalDataStore store;
   private final PersonalDataReads reads;

@@ -11,6 +11,9 @@ public interface PersonalDataStore {
 
   Optional<PersonalData> find(String complaintNumber);
 
+  /** The other complaints, not anonymised, whose applicant gave this phone. */
+  List<String> withPhone(String phone, String exceptComplaintNumber);
+
   /** Complaints closed (resolved, re-opening window over) before the moment, not yet anonymised. */
   List<String> closedBefore(Instant moment, int limit);
 

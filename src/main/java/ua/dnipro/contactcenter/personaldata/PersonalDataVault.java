@@ -1,6 +1,7 @@
 package ua.dnipro.contactcenter.personaldata;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,28 @@ public class PersonalDataVault implements PersonalDataSerializer.Resolver {
   /** For the application's own steps (a notification's recipient, the map cell at registration): not logged. */
   public Optional<PersonalData> forApplication(String complaintNumber) {
     return store.find(complaintNumber);
+  }
+
+  /**
+   * The earlier complaints of the same applicant (the same phone) about the same place (the same
+   * location address, written alike: case, spaces and punctuation aside), for the application's
+   * own check of repeated appeals: not logged, and only complaint numbers leave the vault.
+   */
+  public List<String> earlierAtTheSamePlace(String complaintNumber) {
+    Optional<PersonalData> filed = store.find(complaintNumber);
+    if (filed.isEmpty() || filed.get().phone() == null || filed.get().locationAddress() == null) {
+      return List.of();
+    }
+    String place = sameAddress(filed.get().locationAddress());
+    return store.withPhone(filed.get().phone(), complaintNumber).stream()
+        .filter(other -> store.find(other).map(PersonalData::locationAddress).map(PersonalDataVault::sameAddress)
+            .filter(place::equals).isPresent())
+        .toList();
+  }
+
+  /** An address as written, made comparable: lower case, only letters and digits, single spaces. */
+  static String sameAddress(String address) {
+    return address.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   /** Shown to {@code reader} in the answer to the current request: logged. */

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
+import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
@@ -46,11 +47,18 @@ class StatisticsProjection implements StatusChangeListener {
       case AWAITING_RECLASSIFICATION -> jdbc.update(
           "UPDATE cc_complaint_fact SET department = ?, due_at = NULL WHERE complaint_number = ?",
           state.department(), number);
-      case EXTENSION_APPROVED -> jdbc.update("UPDATE cc_complaint_fact SET due_at = ? WHERE complaint_number = ?",
-          Timestamp.from(state.dueAt()), number);
+      case EXTENSION_APPROVED -> {
+        jdbc.update("UPDATE cc_complaint_fact SET due_at = ? WHERE complaint_number = ?", Timestamp.from(state.dueAt()),
+            number);
+        extensionDecided(number, true);
+      }
+      case LEFT_UNCONSIDERED -> jdbc.update(
+          "UPDATE cc_complaint_fact SET left_unconsidered = TRUE, due_at = NULL WHERE complaint_number = ?", number);
       case FORWARDED -> jdbc.update(
           "UPDATE cc_complaint_fact SET forwarded = TRUE, overdue = FALSE, due_at = NULL WHERE complaint_number = ?", number);
       case OVERDUE -> overdue(number);
+      case EXTENSION_REQUESTED -> extensionRequested(number, state.department(), EngineClock.now());
+      case EXTENSION_DECLINED -> extensionDecided(number, false);
       case RETURNED -> returned(number);
       case RESOLVED -> resolved(number, state.receivedAt(), state.resolvedAt(), Boolean.TRUE.equals(state.resolvedOnTime()),
           state.resolvedBy());
@@ -105,8 +113,23 @@ class StatisticsProjection implements StatusChangeListener {
     jdbc.update("UPDATE cc_complaint_fact SET rating = ? WHERE complaint_number = ?", rating, number);
   }
 
+  /** Overdue: against the department that holds it now, whoever holds it later. */
   void overdue(String number) {
-    jdbc.update("UPDATE cc_complaint_fact SET overdue = TRUE WHERE complaint_number = ?", number);
+    jdbc.update("UPDATE cc_complaint_fact SET overdue = TRUE, overdue_department = department WHERE complaint_number = ?",
+        number);
+  }
+
+  void extensionRequested(String number, String department, Instant at) {
+    jdbc.update("""
+        INSERT INTO cc_extension_fact (complaint_number, department, requested_at, requested_day) VALUES (?, ?, ?, ?)""",
+        number, department, Timestamp.from(at), Date.valueOf(calendar.day(at)));
+  }
+
+  /** The head's decision on the complaint's latest request. */
+  void extensionDecided(String number, boolean granted) {
+    jdbc.update("""
+        UPDATE cc_extension_fact SET granted = ? WHERE id = (SELECT MAX(id) FROM cc_extension_fact WHERE complaint_number = ?)""",
+        granted, number);
   }
 
   void returned(String number) {

@@ -137,14 +137,17 @@ public class StatisticsQueries {
     resolvedBy(null, Grouping.DEPARTMENT, from, to).forEach(row -> resolved.put(row.key(), row));
     Map<String, Received> received = new HashMap<>();
     join(receivedRows).forEach(row -> received.put(row.key(), row));
+    Map<String, Long> overdue = overdueByDepartment(from, to);
     TreeSet<String> departments = new TreeSet<>(received.keySet());
     departments.addAll(resolved.keySet());
+    departments.addAll(overdue.keySet());
     List<Efficiency> ranking = new ArrayList<>();
     for (String department : departments) {
       Received in = received.getOrDefault(department, Received.NONE);
       Resolved out = resolved.getOrDefault(department, Resolved.NONE);
       ranking.add(new Efficiency(department, out.resolved(), out.onTime(), out.onTimeRate(), out.medianHours(),
-          out.p90Hours(), in.overdue(), in.open(), out.reopenedShare(), out.averageRating(), out.ratings()));
+          out.p90Hours(), overdue.getOrDefault(department, 0L), in.open(), out.reopenedShare(), out.averageRating(),
+          out.ratings()));
     }
     ranking.sort(Comparator.comparing((Efficiency e) -> e.onTimeRate() == null ? -1 : e.onTimeRate()).reversed()
         .thenComparing(e -> e.medianResolutionHours() == null ? Double.MAX_VALUE : e.medianResolutionHours())
@@ -152,12 +155,27 @@ public class StatisticsQueries {
     return ranking;
   }
 
+  /**
+   * Of the complaints received in the period, how many went overdue, per department that held each
+   * when its deadline passed (even if it returned the complaint later).
+   */
+  public Map<String, Long> overdueByDepartment(LocalDate from, LocalDate to) {
+    Map<String, Long> overdue = new HashMap<>();
+    jdbc.query("""
+        SELECT overdue_department, COUNT(*) AS overdue FROM cc_complaint_fact
+        WHERE overdue AND overdue_department IS NOT NULL AND received_day BETWEEN ? AND ?
+        GROUP BY overdue_department""", rs -> {
+          overdue.put(rs.getString("overdue_department"), rs.getLong("overdue"));
+        }, Date.valueOf(from), Date.valueOf(to));
+    return overdue;
+  }
+
   /** Complaints per map cell of about a kilometre, only cells with enough of them. */
   public List<Area> cells(LocalDate from, LocalDate to) {
     return jdbc.query("""
         SELECT cell_lat, cell_lon, COUNT(*) AS received,
                SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
-               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded THEN 1 ELSE 0 END) AS open,
+               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered THEN 1 ELSE 0 END) AS open,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ? AND cell_lat IS NOT NULL
@@ -214,15 +232,16 @@ public class StatisticsQueries {
   private List<Received> receivedBy(String bucketColumn, Grouping grouping, LocalDate from, LocalDate to) {
     String bucket = bucketColumn == null ? "CAST(NULL AS DATE)" : bucketColumn;
     // still open at the bucket's end: not resolved, or resolved in a later bucket
-    // a complaint forwarded outside the city's competence is neither open nor resolved
-    String open = bucketColumn == null ? "resolved_at IS NULL AND NOT forwarded"
-        : "(resolved_at IS NULL AND NOT forwarded) OR " + bucketColumn.replace("received", "resolved") + " > " + bucketColumn;
+    // a complaint forwarded outside the city's competence, or a repeated appeal left unconsidered, is
+    // neither open nor resolved
+    String open = bucketColumn == null ? "resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered"
+        : "(resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered) OR " + bucketColumn.replace("received", "resolved") + " > " + bucketColumn;
     String sql = """
         SELECT %s AS bucket, %s AS grp, COUNT(*) AS received,
                SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS open_count,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue_count,
                SUM(CASE WHEN returned_count > 0 THEN 1 ELSE 0 END) AS returned_count,
-               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded THEN 1 ELSE 0 END) AS still_open
+               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered THEN 1 ELSE 0 END) AS still_open
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ?
         %s""".formatted(bucket, grouping.select(), open, groupBy(bucketColumn, grouping));

@@ -67,7 +67,8 @@ public class ComplaintTracking {
     ComplaintState state = complaints.find(number).orElseThrow(() -> ApiException.notFound("no complaint " + number));
     boolean filedByCaller = record.channel().equals(channel);
     boolean withDepartment = state.status() == ComplaintStatus.IN_PROGRESS;
-    boolean resolved = state.status() == ComplaintStatus.RESOLVED;
+    // a repeated appeal left unconsidered has the head's reason as its answer
+    boolean resolved = state.status() == ComplaintStatus.RESOLVED || state.status() == ComplaintStatus.LEFT_UNCONSIDERED;
     PersonalData filed = !filedByCaller ? null
         : (logged ? personalData.shownTo(account, number) : personalData.forApplication(number))
             .filter(data -> !data.anonymised()).orElse(null);
@@ -92,6 +93,8 @@ public class ComplaintTracking {
         state.rating(),
         state.confirmedAt(),
         state.forwardedTo(),
+        // which earlier complaint the same applicant filed: theirs to know, not another channel's
+        filedByCaller ? state.repeatOf() : null,
         complaints.history(number),
         filed == null ? null : new ComplaintView.Applicant(filed.firstName(), filed.lastName(), filed.patronymic(),
             filed.phone(), filed.email(), filed.applicantAddress()),

@@ -15,7 +15,7 @@ import java.util.Map;
 public record ComplaintView(
     @Schema(example = "2026-000123") String number,
     @Schema(example = "IN_PROGRESS", allowableValues = {"REGISTERED", "IN_PROGRESS", "AWAITING_RECLASSIFICATION", "RESOLVED",
-        "FORWARDED"})
+        "FORWARDED", "LEFT_UNCONSIDERED"})
     String status,
     Named category,
     Named issueType,
@@ -37,6 +37,9 @@ public record ComplaintView(
     @Schema(description = "when the citizen confirmed the resolution (the complaint is closed)") Instant confirmedAt,
     @Schema(description = "status FORWARDED: the body outside the city's competence that has the complaint now")
     String forwardedTo,
+    @Schema(description = "only for the channel that filed it: a repeated appeal's earlier complaint (Law \"On "
+        + "Citizens' Appeals\", art. 8); REPEATED_APPEAL_CONSIDERED or LEFT_UNCONSIDERED in the history is the head's "
+        + "decision") String repeatOf,
     List<Map<String, Object>> history,
     @Schema(description = "only for the channel that filed the complaint") Applicant applicant,
     @Schema(description = "only for the channel that filed the complaint") String description,

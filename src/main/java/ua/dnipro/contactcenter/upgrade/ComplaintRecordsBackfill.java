@@ -89,7 +89,7 @@ class ComplaintRecordsBackfill implements ApplicationRunner {
         Boolean.TRUE.equals(v.get("statutoryDeadlinePassed")), resolvedAt,
         resolvedAt == null ? null : text(v.get("resolvedByDepartment")), resolvedAt == null ? null : !overdue,
         resolvedAt == null ? null : text(v.get("resolution")),
-        resolvedAt == null ? null : instant(v.get("reopeningWindowEnd"), null), false, 0, null, null, null));
+        resolvedAt == null ? null : instant(v.get("reopeningWindowEnd"), null), false, 0, null, null, null, null));
     for (Map<String, Object> entry : history(v.get("statusHistory"), status, received)) {
       records.append(number, entry);
     }

@@ -51,7 +51,9 @@ import ua.dnipro.contactcenter.extension.CheckExtensionRequest;
 import ua.dnipro.contactcenter.extension.RecordExtensionRequest;
 import ua.dnipro.contactcenter.inbox.CheckTaskForm;
 import ua.dnipro.contactcenter.inbox.LabelTaskForInbox;
+import ua.dnipro.contactcenter.intake.RecordRepeatDecision;
 import ua.dnipro.contactcenter.intake.RegisterComplaint;
+import ua.dnipro.contactcenter.intake.RepeatedAppeals;
 import ua.dnipro.contactcenter.channel.Channels;
 import ua.dnipro.contactcenter.notification.NotifyCitizen;
 import ua.dnipro.contactcenter.notification.RevokeChannelAccess;
@@ -84,6 +86,7 @@ import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
     "processes/forms/SuperviseOverdueComplaintForm.form", "processes/forms/EnforceStatutoryDeadlineForm.form",
     "processes/forms/HandleStatutoryViolationForm.form", "processes/forms/SuperviseReclassificationForm.form",
     "processes/forms/ReviewReworkForm.form", "processes/forms/DecideExtensionForm.form",
+    "processes/forms/DecideRepeatedAppealForm.form",
     "processes/forms/ReclassifyComplaintForm.form", "decisions/ComplaintRouting.dmn", "decisions/SlaTier.dmn"})
 class ComplaintProcessTests {
 
@@ -110,7 +113,9 @@ class ComplaintProcessTests {
     DepartmentWork.deploy(engine.getRepositoryService(), city.departments());
     records = new InMemoryComplaintRecords();
     StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city, ShippedProcesses.latestEveryTime())));
-    Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault()));
+    Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault(),
+        new RepeatedAppeals(InMemoryPersonalData.vault(), records, city)));
+    Mocks.register("recordRepeatDecision", new RecordRepeatDecision(history));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
@@ -788,6 +793,62 @@ class ComplaintProcessTests {
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "RECLASSIFY",
         "classification", "HOUSING/ROOF_LEAK"));
     assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+  }
+
+  @Test
+  void aRepeatedAppealGoesToTheHeadsWhoResolvedTheEarlierOneAndMayBeLeftUnconsidered() {
+    ProcessInstance earlier = file("LIGHTING", "LAMP_OUT");
+    moveClockTo(RECEIVED.plus(Duration.ofDays(1)));
+    resolve(earlier, "Лампу замінено");
+    moveClockTo(RECEIVED.plus(Duration.ofDays(10)));
+
+    ProcessInstance repeated = file("LIGHTING", "LAMP_OUT");
+
+    assertThat(repeated).isWaitingAt(TASK_DECIDE_REPEATED_APPEAL);
+    Task decide = taskOf(repeated, TASK_DECIDE_REPEATED_APPEAL);
+    assertThat(candidateGroupsOf(decide)).containsExactly("street-lighting-heads");
+    assertThat(state(repeated).repeatOf()).isEqualTo(earlier.getBusinessKey());
+    assertThat(historyEvents(repeated)).containsExactly("REGISTERED", "REPEATED_APPEAL");
+    assertThatThrownBy(() -> taskService().complete(decide.getId(), Map.of(REPEAT_DECISION, "LEAVE_UNCONSIDERED")))
+        .hasMessageContaining("repeatReason");
+
+    taskService().complete(decide.getId(), Map.of(REPEAT_DECISION, "LEAVE_UNCONSIDERED",
+        REPEAT_REASON, "Питання вирішено 2 липня: лампу замінено, світильник справний"));
+
+    assertThat(repeated).isEnded().hasPassed(END_LEFT_UNCONSIDERED).hasNotPassed(TASK_CLASSIFY);
+    ComplaintState left = state(repeated);
+    assertThat(left.status()).hasToString("LEFT_UNCONSIDERED");
+    assertThat(left.resolution()).isEqualTo("Питання вирішено 2 липня: лампу замінено, світильник справний");
+    assertThat(historyEvents(repeated)).containsExactly("REGISTERED", "REPEATED_APPEAL", "LEFT_UNCONSIDERED");
+    assertThat(notificationsOf(repeated)).last().satisfies(told -> {
+      assertThat(told.get("event")).isEqualTo("LEFT_UNCONSIDERED");
+      assertThat(told.get("resolution")).isEqualTo("Питання вирішено 2 липня: лампу замінено, світильник справний");
+    });
+  }
+
+  @Test
+  void aRepeatedAppealTheHeadSendsOnIsHandledAsAnyComplaint() {
+    ProcessInstance earlier = file("LIGHTING", "LAMP_OUT");
+    resolve(earlier, "Лампу замінено");
+    ProcessInstance repeated = file("LIGHTING", "LAMP_OUT");
+
+    completeAndContinue(repeated, TASK_DECIDE_REPEATED_APPEAL, Map.of(REPEAT_DECISION, "CONSIDER"));
+
+    assertThat(repeated).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(historyEvents(repeated)).containsExactly("REGISTERED", "REPEATED_APPEAL", "REPEATED_APPEAL_CONSIDERED",
+        "ROUTED");
+    assertThat(notificationsOf(repeated)).extracting(n -> n.get("event")).contains("REPEATED_APPEAL_CONSIDERED");
+  }
+
+  @Test
+  void anotherQuestionAnOpenEarlierComplaintOrAnOldResolutionIsNoRepeatedAppeal() {
+    ProcessInstance stillOpen = file("LIGHTING", "LAMP_OUT");
+    assertThat(file("LIGHTING", "LAMP_OUT")).as("the earlier one is still open").isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    resolve(stillOpen, "Лампу замінено");
+    assertThat(file("LIGHTING", "STREET_DARK")).as("another issue type").isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    // contact-center.repeated-appeal-period: 30 days after the resolution
+    moveClockTo(RECEIVED.plus(Duration.ofDays(30)).plusSeconds(1));
+    assertThat(file("LIGHTING", "LAMP_OUT")).as("resolved too long ago").isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
   }
 
   @Test

@@ -99,7 +99,7 @@ class CitizenNotificationRoundTripTests extends PostgresApplicationTest {
   }
 
   String file(String account) {
-    Response response = as(account).post("/api/v1/complaints", ComplaintFixtures.apiBody());
+    Response response = as(account).post("/api/v1/complaints", ComplaintFixtures.apiBodyAtAHouseOfItsOwn());
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     return response.json().get("number").asText();
   }

@@ -64,7 +64,7 @@ class EngineRestSecurityTests extends PostgresApplicationTest {
 
   @Test
   void aChannelAccountCanDoNothingInTheEngineButWorkItsOwnNotifications() {
-    Response filed = as("hotline").post("/api/v1/complaints", ComplaintFixtures.apiBody());
+    Response filed = as("hotline").post("/api/v1/complaints", ComplaintFixtures.apiBodyAtAHouseOfItsOwn());
     assertThat(filed.status()).isEqualTo(201);
     String number = filed.json().get("number").asText();
     String complaintId = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)

@@ -144,7 +144,8 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
 
   @Test
   void aResolutionIsShownOnlyToTheChannelThatFiledTheComplaint() {
-    String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBody()).json().get("number").asText();
+    String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBodyAtAHouseOfItsOwn()).json().get("number")
+        .asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
@@ -173,7 +174,8 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
 
   @Test
   void anAdministratorsFileUploadReachesTheEngineWhole() {
-    String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBody()).json().get("number").asText();
+    String number = as("hotline").post(COMPLAINTS, ComplaintFixtures.apiBodyAtAHouseOfItsOwn()).json().get("number")
+        .asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
     String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();

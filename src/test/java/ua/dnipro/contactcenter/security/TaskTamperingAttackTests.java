@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Elements;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
@@ -59,9 +60,13 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
     executorId = Accounts.person(identityService, "t.water.executor", "water-utility");
     Accounts.person(identityService, "t.lift.executor", "lift-service");
     Accounts.person(identityService, "t.nobody");
+    Accounts.person(identityService, "t.water.head", "water-utility-heads");
+    Accounts.person(identityService, "t.lift.head", "lift-service-heads");
     executor = as(executorId, Accounts.PASSWORD);
     // received seven hours ago: the 6-hour emergency deadline has passed
-    water = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", "вул. Підступна, 1",
+    // a house of its own each time: after a test that resolved it, the same complaint would be a
+    // repeated appeal, for the heads
+    water = filing.file(ComplaintFixtures.complaint("WATER", "PIPE_BURST", ComplaintFixtures.anotherHouse(),
         Instant.now().minus(Duration.ofHours(7))));
     await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).overdue());
     executorTask = task(DepartmentWork.Elements.TASK_RESOLVE);
@@ -268,6 +273,36 @@ class TaskTamperingAttackTests extends PostgresApplicationTest {
       identityService.clearAuthentication();
       taskService.setAssignee(executorTask.getId(), null);
     }
+  }
+
+  @Test
+  void anExecutorCannotDecideOnTheirOwnRequestForMoreTimeOnlyTheirHeadCan() {
+    resolvedOnPurpose = true;
+    String until = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).plusDays(10).toString();
+    Response asked = executor.post("/engine-rest/task/" + executorTask.getId() + "/complete", Map.of("variables", Map.of(
+        "outcome", Map.of("value", "EXTENSION_REQUESTED"), "extensionUntil", Map.of("value", until),
+        "extensionReason", Map.of("value", "Чекаємо на засувку"))));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+        .processInstanceId(water.processInstanceId()).taskDefinitionKey(ComplaintProcess.Elements.TASK_DECIDE_EXTENSION)
+        .count() == 1);
+    String decide = taskService.createTaskQuery().processInstanceId(water.processInstanceId())
+        .taskDefinitionKey(ComplaintProcess.Elements.TASK_DECIDE_EXTENSION).singleResult().getId();
+    Map<String, Object> approval = Map.of("variables", Map.of("extensionDecision", Map.of("value", "APPROVED")));
+
+    assertThat(executor.get("/engine-rest/task/" + decide).status()).as("not even seen").isEqualTo(404);
+    for (Response attempt : List.of(executor.post("/engine-rest/task/" + decide + "/complete", approval),
+        executor.post("/engine-rest/task/" + decide + "/submit-form", approval),
+        executor.post("/engine-rest/task/" + decide + "/claim", Map.of("userId", executorId)),
+        as("t.lift.head", Accounts.PASSWORD).post("/engine-rest/task/" + decide + "/complete", approval))) {
+      assertThat(attempt.status()).as(attempt.body()).isIn(403, 404);
+    }
+    assertThat(taskService.createTaskQuery().taskId(decide).count()).as("still the head's to decide").isEqualTo(1);
+
+    Response approved = as("t.water.head", Accounts.PASSWORD).post("/engine-rest/task/" + decide + "/complete", approval);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(60)).until(() -> state(water.number()).dueAt().equals(
+        java.time.LocalDate.parse(until).plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Kyiv")).toInstant()));
   }
 
   @Test

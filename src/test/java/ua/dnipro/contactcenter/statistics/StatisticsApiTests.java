@@ -169,7 +169,7 @@ class StatisticsApiTests extends PostgresApplicationTest {
   void complaintsFiledAndResolvedThroughTheProcessAreCounted() {
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).toString();
     long before = received(get("/api/v1/statistics?from=" + today + "&to=" + today + "&groupBy=channel"), "TELEGRAM");
-    Response filed = as("telegram-bot").post("/api/v1/complaints", ComplaintFixtures.apiBody());
+    Response filed = as("telegram-bot").post("/api/v1/complaints", ComplaintFixtures.apiBodyAtAHouseOfItsOwn());
     String number = filed.json().get("number").asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();

@@ -28,6 +28,26 @@ public final class ComplaintFixtures {
         new NewComplaint.Location(address, "SOBORNYI", 48.4647, 35.0462), receivedAt);
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger HOUSES = new java.util.concurrent.atomic.AtomicInteger(100);
+
+  /**
+   * Another house of the same street each time: the same applicant about the same place and
+   * question soon after a resolution would be a repeated appeal (Law "On Citizens' Appeals", art. 8).
+   */
+  public static String anotherHouse() {
+    return "вул. Робоча, " + HOUSES.incrementAndGet();
+  }
+
+  /**
+   * As {@link #apiBody()}, about a house of its own: for a complaint a test resolves, so that the
+   * same body filed later by another test is not a repeated appeal of it.
+   */
+  public static Map<String, Object> apiBodyAtAHouseOfItsOwn() {
+    Map<String, Object> body = apiBody();
+    part(body, "location").put("address", anotherHouse());
+    return body;
+  }
+
   /** A complete, valid body for POST /api/v1/complaints, as a mutable JSON tree. */
   public static Map<String, Object> apiBody() {
     Map<String, Object> applicant = new LinkedHashMap<>(Map.of(

@@ -40,6 +40,12 @@ public final class InMemoryPersonalData implements PersonalDataStore {
   }
 
   @Override
+  public List<String> withPhone(String phone, String exceptComplaintNumber) {
+    return data.values().stream().filter(d -> phone.equals(d.phone()) && !d.complaintNumber().equals(exceptComplaintNumber)
+        && !d.anonymised()).map(PersonalData::complaintNumber).sorted().toList();
+  }
+
+  @Override
   public Optional<PersonalData> find(String complaintNumber) {
     return Optional.ofNullable(data.get(complaintNumber));
   }

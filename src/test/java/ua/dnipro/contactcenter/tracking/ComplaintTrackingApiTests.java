@@ -31,6 +31,9 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
     Map<String, Object> body = ComplaintFixtures.apiBody();
     body.put("category", category);
     body.put("issueType", issueType);
+    // each test's complaint about its own place: the same question at the same place soon after a
+    // resolution would be a repeated appeal
+    ComplaintFixtures.part(body, "location").put("address", ComplaintFixtures.anotherHouse());
     Response response = as(account).post("/api/v1/complaints", body);
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     return response.json().get("number").asText();
@@ -47,7 +50,7 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
     assertThat(own.has("dueAt")).isTrue();
     assertThat(own.at("/applicant/lastName").asText()).isEqualTo("Коваленко");
     assertThat(own.get("description").asText()).isNotBlank();
-    assertThat(own.at("/location/address").asText()).isEqualTo("вул. Робоча, 1");
+    assertThat(own.at("/location/address").asText()).startsWith("вул. Робоча, ");
     assertThat(events(own)).containsExactly("REGISTERED", "ROUTED");
 
     Response foreign = as("telegram-bot").get("/api/v1/complaints/" + number);
