@@ -52,6 +52,11 @@ public final class StatutoryTerms {
     return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
+  /** The last day of a term, as people read it: "16.07.2026". */
+  public String lastDayShown(Instant end) {
+    return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(lastDayOf(end));
+  }
+
   /** The last day of a term that ends at that instant (the day before the midnight that ends it). */
   public LocalDate lastDayOf(Instant end) {
     return end.minusNanos(1).atZone(zone).toLocalDate();

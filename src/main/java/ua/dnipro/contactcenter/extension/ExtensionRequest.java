@@ -2,7 +2,6 @@ package ua.dnipro.contactcenter.extension;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
@@ -15,8 +14,6 @@ import ua.dnipro.contactcenter.complaint.StatutoryTerms;
  * allows even with an extension.
  */
 record ExtensionRequest(LocalDate lastDay, Instant newDeadline) {
-
-  static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /** The request, or why it cannot be granted (a message for the executor). */
   static Result check(Object requested, ComplaintState complaint, StatutoryTerms terms) {
@@ -32,12 +29,12 @@ record ExtensionRequest(LocalDate lastDay, Instant newDeadline) {
     Instant deadline = terms.endOf(day);
     if (complaint.dueAt() != null && !deadline.isAfter(complaint.dueAt())) {
       return Result.refused("extensionUntil: must be later than the current deadline, "
-          + SHOWN.format(terms.lastDayOf(complaint.dueAt())));
+          + terms.lastDayShown(complaint.dueAt()));
     }
     Instant limit = terms.limit(complaint.receivedAt());
     if (deadline.isAfter(limit)) {
       return Result.refused("extensionUntil: the Law \"On Citizens' Appeals\" (art. 20) allows at most forty-five days "
-          + "from receipt, even with an extension: " + SHOWN.format(terms.lastDayOf(limit)) + " at the latest");
+          + "from receipt, even with an extension: " + terms.lastDayShown(limit) + " at the latest");
     }
     return new Result(Optional.of(new ExtensionRequest(day, deadline)), null);
   }

@@ -3,7 +3,6 @@ package ua.dnipro.contactcenter.forwarding;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DISPATCH_DECISION;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +24,6 @@ public class CheckForwarding implements TaskListener {
   static final String FORWARD = "FORWARD";
   /** Article 7: forwarded "не пізніше п'яти днів". */
   static final int WITHIN_DAYS = 5;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ComplaintRecords complaints;
   private final StatutoryTerms terms;
@@ -46,7 +44,7 @@ public class CheckForwarding implements TaskListener {
     Instant until = forwardableUntil(received);
     if (!EngineClock.now().isBefore(until)) {
       throw new BadUserRequestException("dispatchDecision: a complaint is forwarded to another body within five days of "
-          + "receipt (Law \"On Citizens' Appeals\", art. 7), that is until " + SHOWN.format(terms.lastDayOf(until))
+          + "receipt (Law \"On Citizens' Appeals\", art. 7), that is until " + terms.lastDayShown(until)
           + " inclusive; re-classify it for the city to answer");
     }
   }

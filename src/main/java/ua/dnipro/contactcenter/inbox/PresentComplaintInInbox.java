@@ -52,7 +52,6 @@ public class PresentComplaintInInbox implements TaskListener {
   static final String CATEGORY_COLUMN = "inboxCategory";
   static final String ADDRESS_COLUMN = "inboxAddress";
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String FORMS = "processes/forms/";
 
   private final ContactCenterProperties properties;
@@ -162,7 +161,7 @@ public class PresentComplaintInInbox implements TaskListener {
    * midnight after it, see {@link StatutoryTerms}).
    */
   public static String lastDayShown(java.time.Instant term, java.time.ZoneId zone) {
-    return DAY.format(new StatutoryTerms(zone).lastDayOf(term)) + " включно";
+    return new StatutoryTerms(zone).lastDayShown(term) + " включно";
   }
 
   /** A moment as Tasklist's forms show it: "01.07.2026 09:00" in the city's time. */

@@ -73,11 +73,22 @@ public class ClassifyComplaint implements JavaDelegate {
     }
     boolean needsStudy = problem != null || !Boolean.FALSE.equals(answer.firstResult() == null ? null
         : answer.firstResult().get("needsStudy"));
-    setStatutoryTerm(execution, statutoryTerms.term(receivedAt, needsStudy));
+    setStatutoryTerm(execution, termAfterClassification(execution, receivedAt, needsStudy));
     execution.setVariable(DEPARTMENT, department);
     execution.setVariable(SLA_TIER, tier);
     execution.setVariable(CATEGORY_NAME, ClassifierTables.text(answer.firstResult(), "categoryNameUk"));
     execution.setVariable(ISSUE_TYPE_NAME, ClassifierTables.text(answer.firstResult(), "issueTypeNameUk"));
+  }
+
+  /**
+   * Fifteen days or a month from receipt, as the classification says; but a term the head already
+   * extended beyond the month stays extended (a re-classification does not take the extension back).
+   */
+  private Instant termAfterClassification(DelegateExecution execution, Instant receivedAt, boolean needsStudy) {
+    Instant term = statutoryTerms.term(receivedAt, needsStudy);
+    Date current = (Date) execution.getVariable(STATUTORY_DEADLINE);
+    boolean extended = current != null && current.toInstant().isAfter(statutoryTerms.term(receivedAt, true));
+    return extended ? current.toInstant() : term;
   }
 
   /** The statutory term the classification gives, and the timer that waits for it. */

@@ -685,6 +685,21 @@ class ComplaintProcessTests {
   }
 
   @Test
+  void aReClassificationKeepsATermTheHeadExtended() {
+    ProcessInstance complaint = file("ROADS", "POTHOLE");
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "EXTENSION_REQUESTED", EXTENSION_UNTIL, "2026-08-10",
+        EXTENSION_REASON, "Техніка буде в серпні"));
+    completeAndContinue(complaint, TASK_DECIDE_EXTENSION, Map.of(EXTENSION_DECISION, "APPROVED"));
+    Instant extended = ZonedDateTime.of(2026, 8, 11, 0, 0, 0, 0, KYIV).toInstant();
+
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "NOT_OUR_COMPETENCE", RETURN_REASON, "Це тротуар"));
+    completeAndContinue(complaint, TASK_RECLASSIFY, Map.of("classification", "LIGHTING/LAMP_OUT"));
+
+    assertThat(variable(complaint, STATUTORY_DEADLINE)).isEqualTo(Date.from(extended));
+    assertThat(statutoryTimerOf(complaint).getDuedate()).isEqualTo(Date.from(extended));
+  }
+
+  @Test
   void theFifteenDaysOfAComplaintThatNeedsNoStudyAreNotExtended() {
     ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
     Instant fifteenDays = ZonedDateTime.of(2026, 7, 17, 0, 0, 0, 0, KYIV).toInstant();
