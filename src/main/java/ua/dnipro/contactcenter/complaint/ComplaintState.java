@@ -10,6 +10,9 @@ import java.time.Instant;
  * @param department who holds the complaint: a configured department, or the dispatchers
  * @param dueAt the holder's deadline: the SLA deadline of a department, or the dispatchers' own
  * @param resolvedBy the department that resolved it
+ * @param reopenableUntil until when a resolved complaint may be re-opened; for a closed one, when it
+ *     closed (the re-opening window ended, the citizen confirmed, the controllers refused a
+ *     re-opening, it was forwarded or left unconsidered): the personal data's retention counts from it
  * @param statutoryDeadline the term of the Law "On Citizens' Appeals", art. 20, from the first receipt
  * @param statutoryLimitPassed still open forty-five days after receipt: a violation of the law
  * @param reopenings how often the citizen re-opened it: the department's rework
@@ -101,10 +104,13 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
         resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
-  /** Outside the city's competence: forwarded to that body; no department holds or answers for it. */
-  public ComplaintState forwarded(String body) {
+  /**
+   * Outside the city's competence: forwarded to that body; no department holds or answers for it.
+   * Closed then ({@code reopenableUntil}: the moment it closed, for the personal data's retention).
+   */
+  public ComplaintState forwarded(String body, Instant at) {
     return new ComplaintState(number, channel, ComplaintStatus.FORWARDED, department, slaTier, category, issueType,
-        receivedAt, null, statutoryDeadline, false, escalationLevel, statutoryDeadlinePassed, null, null, null, null, null,
+        receivedAt, null, statutoryDeadline, false, escalationLevel, statutoryDeadlinePassed, null, null, null, null, at,
         statutoryLimitPassed, reopenings, rating, confirmedAt, body, repeatOf);
   }
 
@@ -115,28 +121,28 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
         resolution, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, earlier);
   }
 
-  /** A repeated appeal the head left unconsidered (art. 8): closed, the reason its answer. */
+  /** A repeated appeal the head left unconsidered (art. 8): closed then, the reason its answer. */
   public ComplaintState leftUnconsidered(String reason, Instant at) {
     return new ComplaintState(number, channel, ComplaintStatus.LEFT_UNCONSIDERED, department, slaTier, category, issueType,
         receivedAt, null, statutoryDeadline, false, escalationLevel, statutoryDeadlinePassed, at, null, null, reason,
-        null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
+        at, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
-  /** The citizen confirmed the resolution, with their rating (1 to 5): closed at once. */
+  /** The citizen confirmed the resolution, with their rating (1 to 5): closed at once (re-openable until then). */
   public ComplaintState confirmed(int stars, Instant at) {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, null, statutoryLimitPassed, reopenings, stars, at, forwardedTo, repeatOf);
+        resolution, at, statutoryLimitPassed, reopenings, stars, at, forwardedTo, repeatOf);
   }
 
   /**
    * Re-opened once more than the rework limit allows, and the controllers decided it stays as
-   * resolved: closed, nothing to re-open any more.
+   * resolved: closed then, nothing to re-open any more.
    */
-  public ComplaintState reopeningRefused() {
+  public ComplaintState reopeningRefused(Instant at) {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
         statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
-        resolution, null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
+        resolution, at, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
   /** Forty-five days since receipt and still open: past what even an extension may allow. */

@@ -86,7 +86,8 @@ public class ApplyExtensionDecision implements JavaDelegate {
   Instant statutoryTermAfter(ComplaintState complaint, Instant newDeadline) {
     Instant current = complaint.statutoryDeadline();
     boolean monthsTerm = !current.isBefore(terms.term(complaint.receivedAt(), true));
-    if (!monthsTerm || !newDeadline.isAfter(current)) {
+    // a term that already passed stays passed: the violation is on record, the head cannot undo it
+    if (!monthsTerm || !newDeadline.isAfter(current) || complaint.statutoryDeadlinePassed()) {
       return current;
     }
     Instant limit = terms.limit(complaint.receivedAt());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
@@ -34,7 +35,9 @@ public class RecordForwarding implements JavaDelegate {
     String body = OTHER.equals(code) ? ((String) execution.getVariable(FORWARD_TO_OTHER)).trim()
         : properties.authority(code).map(ContactCenterProperties.Authority::name)
             .orElseThrow(() -> new IllegalStateException("no authority " + code + " is configured"));
-    history.record(execution, ComplaintEvent.FORWARDED, state -> state.forwarded(body),
-        StatusHistory.details("forwardedTo", body, "authority", OTHER.equals(code) ? null : code));
+    // the history (anybody's to read) names a configured body's code only: a name written by hand is
+    // a free text, shown to the filing channel and forgotten with the personal data
+    history.record(execution, ComplaintEvent.FORWARDED, state -> state.forwarded(body, EngineClock.now()),
+        StatusHistory.details("authority", code));
   }
 }

@@ -52,7 +52,8 @@ class JdbcPersonalDataStore implements PersonalDataStore {
     return jdbc.queryForList("""
         SELECT p.complaint_number FROM cc_personal_data p
         JOIN cc_complaint_state s ON s.complaint_number = p.complaint_number
-        WHERE p.anonymised_at IS NULL AND s.status = 'RESOLVED' AND s.reopenable_until < ?
+        WHERE p.anonymised_at IS NULL AND s.status IN ('RESOLVED', 'FORWARDED', 'LEFT_UNCONSIDERED')
+          AND s.reopenable_until < ?
         ORDER BY s.reopenable_until
         FETCH FIRST %d ROWS ONLY""".formatted(limit), String.class, Timestamp.from(moment));
   }

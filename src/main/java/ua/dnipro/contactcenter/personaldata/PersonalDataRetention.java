@@ -38,7 +38,8 @@ public class PersonalDataRetention {
       ComplaintProcess.Variables.RETURN_REASON, ComplaintProcess.Variables.REOPENING_REASON,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
       ComplaintProcess.Variables.RATING_COMMENT, ComplaintProcess.Variables.EXTENSION_REASON,
-      ComplaintProcess.Variables.EXTENSION_NOTE, ComplaintProcess.Variables.REPEAT_REASON);
+      ComplaintProcess.Variables.EXTENSION_NOTE, ComplaintProcess.Variables.REPEAT_REASON,
+      ComplaintProcess.Variables.FORWARD_TO_OTHER);
 
   private final PersonalDataStore store;
   private final PersonalDataReads reads;
@@ -94,7 +95,8 @@ public class PersonalDataRetention {
     if (!store.anonymise(number, now)) {
       return false;
     }
-    jdbc.update("UPDATE cc_complaint_state SET resolution = NULL WHERE complaint_number = ?", number);
+    // the resolution (or a head's reason for leaving it unconsidered) and a forwarding body written by hand
+    jdbc.update("UPDATE cc_complaint_state SET resolution = NULL, forwarded_to = NULL WHERE complaint_number = ?", number);
     for (String processInstanceId : jdbc.queryForList(
         "SELECT process_instance_id FROM cc_complaint WHERE complaint_number = ?", String.class, number)) {
       forgetFreeTexts(processInstanceId);
@@ -102,6 +104,7 @@ public class PersonalDataRetention {
     for (ProcessInstance notification : runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CitizenNotification.KEY).processInstanceBusinessKey(number).list()) {
       runtimeService.removeVariable(notification.getId(), CitizenNotification.Payload.RESOLUTION);
+      runtimeService.removeVariable(notification.getId(), CitizenNotification.Payload.FORWARDED_TO);
     }
     return true;
   }

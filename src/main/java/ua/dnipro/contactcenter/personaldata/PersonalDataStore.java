@@ -14,7 +14,10 @@ public interface PersonalDataStore {
   /** The other complaints, not anonymised, whose applicant gave this phone. */
   List<String> withPhone(String phone, String exceptComplaintNumber);
 
-  /** Complaints closed (resolved, re-opening window over) before the moment, not yet anonymised. */
+  /**
+   * Complaints closed before the moment (resolved and past their re-opening window, confirmed, a
+   * re-opening refused, forwarded or left unconsidered), not yet anonymised.
+   */
   List<String> closedBefore(Instant moment, int limit);
 
   /** Clears every personal field of the complaint; true if it was not anonymised before. */

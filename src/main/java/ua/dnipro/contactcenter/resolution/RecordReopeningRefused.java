@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
-import ua.dnipro.contactcenter.complaint.ComplaintState;
+import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 
 /**
@@ -25,7 +25,7 @@ public class RecordReopeningRefused implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.removeVariable(REOPENING_WINDOW_END);
-    history.record(execution, ComplaintEvent.REOPENING_REFUSED, ComplaintState::reopeningRefused,
+    history.record(execution, ComplaintEvent.REOPENING_REFUSED, state -> state.reopeningRefused(EngineClock.now()),
         state -> StatusHistory.details("reopenings", state.reopenings()));
   }
 }

@@ -92,7 +92,8 @@ public class ComplaintTracking {
         state.reopenings(),
         state.rating(),
         state.confirmedAt(),
-        state.forwardedTo(),
+        // a body's name may be written by hand: the filing channel's to know
+        filedByCaller ? state.forwardedTo() : null,
         // which earlier complaint the same applicant filed: theirs to know, not another channel's
         filedByCaller ? state.repeatOf() : null,
         complaints.history(number),

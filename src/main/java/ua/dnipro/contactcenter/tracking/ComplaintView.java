@@ -35,7 +35,8 @@ public record ComplaintView(
     @Schema(description = "how often the citizen re-opened it") int reopenings,
     @Schema(description = "the citizen's rating, 1 to 5, once they confirmed the resolution") Integer rating,
     @Schema(description = "when the citizen confirmed the resolution (the complaint is closed)") Instant confirmedAt,
-    @Schema(description = "status FORWARDED: the body outside the city's competence that has the complaint now")
+    @Schema(description = "only for the channel that filed it, status FORWARDED: the body outside the city's "
+        + "competence that has the complaint now")
     String forwardedTo,
     @Schema(description = "only for the channel that filed it: a repeated appeal's earlier complaint (Law \"On "
         + "Citizens' Appeals\", art. 8); REPEATED_APPEAL_CONSIDERED or LEFT_UNCONSIDERED in the history is the head's "

@@ -557,7 +557,7 @@ class ComplaintProcessTests {
     assertThat(state.status()).hasToString("RESOLVED");
     assertThat(state.rating()).isEqualTo(5);
     assertThat(state.confirmedAt()).isEqualTo(confirmedAt);
-    assertThat(state.reopenableUntil()).isNull();
+    assertThat(state.reopenableUntil()).as("closed then").isEqualTo(confirmedAt);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED", "CONFIRMED");
     assertThat(historicVariable(complaint, RATING)).as("the rating is the state's, not a variable's").isNull();
     assertThat(historicVariable(complaint, RATING_COMMENT)).isEqualTo("Дякую");
