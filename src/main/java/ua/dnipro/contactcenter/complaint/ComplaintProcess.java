@@ -125,6 +125,11 @@ public final class ComplaintProcess {
     // ComplaintState, written through StatusHistory)
     public static final String ROUTING_COUNT = "routingCount";
     public static final String RETURNED_BY_DEPARTMENT = "returnedByDepartment";
+    /**
+     * Transient: this escalation was made already for the department's current work (the timers
+     * start again when the executors get the complaint back after a head's decision on more time).
+     */
+    public static final String ALREADY_ESCALATED = "alreadyEscalated";
     /** Transient: this re-opening is one more than the rework limit allows. */
     public static final String REWORK_LIMIT_REACHED = "reworkLimitReached";
     /** Transient, with the confirmation: the citizen's rating, 1 to 5 (kept in the complaint's state). */

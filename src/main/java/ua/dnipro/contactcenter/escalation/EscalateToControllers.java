@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.complaint.TransientVariables;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 
 /** Still open a further period after the SLA deadline: the second escalation level, to the controllers. */
 @Component("escalateToControllers")
@@ -19,7 +21,13 @@ public class EscalateToControllers implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    history.record(execution, ComplaintEvent.ESCALATED_TO_CONTROLLERS, ComplaintState::escalatedToControllers,
-        state -> StatusHistory.details("department", state.department(), "escalationLevel", state.escalationLevel()));
+    // once per department's work (see MarkComplaintOverdue)
+    boolean already = history.current(execution).escalationLevel() >= 2;
+    if (!already) {
+      history.record(execution, ComplaintEvent.ESCALATED_TO_CONTROLLERS, ComplaintState::escalatedToControllers,
+          state -> StatusHistory.details("department", state.department(), "escalationLevel", state.escalationLevel()));
+    }
+    TransientVariables.set(execution, ComplaintProcess.Variables.ALREADY_ESCALATED,
+        org.camunda.bpm.engine.variable.Variables.booleanValue(already, true));
   }
 }

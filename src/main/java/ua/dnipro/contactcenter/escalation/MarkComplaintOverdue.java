@@ -15,6 +15,8 @@ import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.complaint.TransientVariables;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
@@ -33,9 +35,16 @@ public class MarkComplaintOverdue implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    history.record(execution, ComplaintEvent.OVERDUE, ComplaintState::markedOverdue,
-        state -> StatusHistory.details("department", state.department(), "escalationLevel", state.escalationLevel()));
+    // once per department's work: the executors' task (and its timers) start again after a head's
+    // decision on more time, and a deadline that passed before is not a new escalation
+    boolean already = history.current(execution).overdue();
+    if (!already) {
+      history.record(execution, ComplaintEvent.OVERDUE, ComplaintState::markedOverdue,
+          state -> StatusHistory.details("department", state.department(), "escalationLevel", state.escalationLevel()));
+    }
     letControllersSeeTheExecutorsTask(execution);
+    TransientVariables.set(execution, ComplaintProcess.Variables.ALREADY_ESCALATED,
+        org.camunda.bpm.engine.variable.Variables.booleanValue(already, true));
   }
 
   /** Controllers watch overdue work city-wide: they may see (not work) the overdue executor's task. */
