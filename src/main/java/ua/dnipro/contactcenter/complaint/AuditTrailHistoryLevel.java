@@ -41,6 +41,7 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
       ComplaintProcess.Variables.RESOLUTION, ComplaintProcess.Variables.RETURN_REASON,
       ComplaintProcess.Variables.REOPENING_REASON, ComplaintProcess.Variables.CLASSIFICATION,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
+      ComplaintProcess.Variables.EMERGENCY_NOTE,
       ComplaintProcess.Variables.REWORK_DECISION, ComplaintProcess.Variables.RATING_COMMENT,
       ComplaintProcess.Variables.EXTENSION_UNTIL, ComplaintProcess.Variables.EXTENSION_REASON,
       ComplaintProcess.Variables.EXTENSION_DECISION, ComplaintProcess.Variables.EXTENSION_NOTE,

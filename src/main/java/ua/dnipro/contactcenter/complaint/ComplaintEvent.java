@@ -10,6 +10,10 @@ public enum ComplaintEvent {
   /** The head left the repeated appeal unconsidered, with the reason (art. 8). */
   LEFT_UNCONSIDERED,
   ROUTED,
+  /** An emergency reached its department: the duty dispatchers and the department's heads were alerted. */
+  EMERGENCY_ALERTED,
+  /** No executor took the emergency within the claim period: escalated to the duty dispatchers and the heads. */
+  EMERGENCY_NOT_TAKEN,
   OVERDUE,
   ESCALATED_TO_CONTROLLERS,
   STATUTORY_DEADLINE_PASSED,

@@ -35,6 +35,16 @@ public final class ComplaintProcess {
     public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
     /** The department's work: calls the department's copy of processes/DepartmentWork.bpmn. */
     public static final String CALL_RESOLVE_IN_DEPARTMENT = "CallActivity_ResolveInDepartment";
+    /** Always to the department; an emergency also alerts the duty dispatchers and the heads. */
+    public static final String GATEWAY_EMERGENCY = "Gateway_Emergency";
+    public static final String TASK_RAISE_EMERGENCY_ALERT = "Task_RaiseEmergencyAlert";
+    public static final String TASK_TAKE_EMERGENCY_UNDER_CONTROL = "Task_TakeEmergencyUnderControl";
+    public static final String END_EMERGENCY_UNDER_CONTROL = "EndEvent_EmergencyUnderControl";
+    public static final String CATCH_EMERGENCY_TAKING_TIME_UP = "CatchEvent_EmergencyTakingTimeUp";
+    public static final String TASK_ESCALATE_UNTAKEN_EMERGENCY = "Task_EscalateUntakenEmergency";
+    public static final String END_EMERGENCY_TAKEN = "EndEvent_EmergencyTaken";
+    public static final String TASK_GET_EMERGENCY_TAKEN = "Task_GetEmergencyTaken";
+    public static final String END_EMERGENCY_TAKEN_AFTER_ALL = "EndEvent_EmergencyTakenAfterAll";
     public static final String GATEWAY_MORE_TIME_ASKED = "Gateway_MoreTimeAsked";
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String TASK_APPLY_EXTENSION_DECISION = "Task_ApplyExtensionDecision";
@@ -148,6 +158,12 @@ public final class ComplaintProcess {
     public static final String FORWARD_TO_OTHER = "forwardToOther";
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String CONTROL_NOTE = "controlNote";
+    /** What the duty dispatchers or the heads did about an emergency. */
+    public static final String EMERGENCY_NOTE = "emergencyNote";
+    /** By when an executor must have taken an emergency (contact-center.emergency.claim-period after it arrived). */
+    public static final String EMERGENCY_TAKE_BY = "emergencyTakeBy";
+    /** Transient: an executor holds the emergency's task, or the department already acted on it. */
+    public static final String EMERGENCY_TAKEN = "emergencyTaken";
     /** The head's decision on a repeated appeal: CONSIDER or LEAVE_UNCONSIDERED, and why. */
     public static final String REPEAT_DECISION = "repeatDecision";
     public static final String REPEAT_REASON = "repeatReason";

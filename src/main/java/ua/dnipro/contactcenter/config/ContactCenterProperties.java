@@ -34,7 +34,17 @@ public record ContactCenterProperties(
     @NotNull @Valid PublicMap map,
     @NotNull @Valid LoginProtection loginProtection,
     @NotNull @Valid PublicStatistics publicStatistics,
-    @NotNull @Valid PersonalData personalData) {
+    @NotNull @Valid PersonalData personalData,
+    @NotNull @Valid Emergency emergency) {
+
+  /**
+   * The emergency fast track (the 6-hour tier): the duty dispatchers and the department's heads are
+   * alerted as the complaint reaches the department, and again when no executor has taken it within
+   * {@code claimPeriod}; each alert also goes to the SMS/pager adapters' external-task topic
+   * {@code emergency-alert} if {@code pagerAlerts} is on.
+   */
+  public record Emergency(@NotNull java.time.Duration claimPeriod, boolean pagerAlerts) {
+  }
 
   /**
    * How long personal data is kept: the applicant's data and their words for {@code retention}

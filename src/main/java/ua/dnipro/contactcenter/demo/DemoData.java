@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
       users.add(new String[] {department.id() + ".head", Groups.headsOf(department.id())});
     }
     users.add(new String[] {"dispatcher", Groups.DISPATCHERS});
+    users.add(new String[] {"duty-dispatcher", Groups.DUTY_DISPATCHERS});
     users.add(new String[] {"controller", Groups.CONTROLLERS});
     users.add(new String[] {"analyst", Groups.ANALYSTS});
     return users;

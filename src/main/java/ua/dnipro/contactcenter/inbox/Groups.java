@@ -6,6 +6,12 @@ public final class Groups {
   /** Re-classify complaints nobody could route and complaints a department returned. */
   public static final String DISPATCHERS = "dispatchers";
   public static final String DISPATCHERS_NAME = "Диспетчери контакт-центру";
+  /** On duty around the clock: alerted at once of every emergency, and when nobody takes one. */
+  public static final String DUTY_DISPATCHERS = "duty-dispatchers";
+  public static final String DUTY_DISPATCHERS_NAME = "Чергові диспетчери";
+  /** Machine accounts of SMS or pager adapters: fetch the emergency alerts (external tasks), nothing else. */
+  public static final String EMERGENCY_ALERT_ADAPTERS = "emergency-alert-adapters";
+  public static final String EMERGENCY_ALERT_ADAPTERS_NAME = "Адаптери аварійних сповіщень (SMS, пейджер)";
   /** Watch overdue work city-wide and the statutory deadline. */
   public static final String CONTROLLERS = "controllers";
   public static final String CONTROLLERS_NAME = "Контролери контакт-центру";

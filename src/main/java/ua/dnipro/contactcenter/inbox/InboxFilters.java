@@ -50,7 +50,8 @@ class InboxFilters {
       ensure(departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
           taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id())).orderByDueDate().asc(),
           List.of(department.id()));
-      ensure(departmentEmergency(department), "Аварійні звернення підрозділу: 6 годин на виконання", -8,
+      // first in the executors' list: an emergency is taken before anything else
+      ensure(departmentEmergency(department), "Аварійні звернення підрозділу: 6 годин на виконання", -11,
           taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id()))
               .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
           List.of(department.id()));
@@ -81,7 +82,8 @@ class InboxFilters {
     List<String> headsAndControllers = new ArrayList<>(departmentGroups.stream()
         .filter(group -> !departmentIds.contains(group)).toList());
     headsAndControllers.add(Groups.CONTROLLERS);
-    ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -8,
+    headsAndControllers.add(Groups.DUTY_DISPATCHERS);
+    ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -11,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
         headsAndControllers);

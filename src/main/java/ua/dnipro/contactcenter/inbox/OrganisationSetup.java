@@ -22,6 +22,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
+import ua.dnipro.contactcenter.emergency.EmergencyAlert;
 
 /**
  * Makes the organisation in application.yaml real in Camunda at every start, idempotently: a
@@ -66,9 +67,16 @@ class OrganisationSetup implements ApplicationRunner {
     }
     inboxGroups.addAll(departmentGroups);
     ensureGroup(Groups.DISPATCHERS, Groups.DISPATCHERS_NAME);
+    ensureGroup(Groups.DUTY_DISPATCHERS, Groups.DUTY_DISPATCHERS_NAME);
     ensureGroup(Groups.CONTROLLERS, Groups.CONTROLLERS_NAME);
     ensureGroup(Groups.ANALYSTS, Groups.ANALYSTS_NAME);
+    ensureGroup(Groups.EMERGENCY_ALERT_ADAPTERS, Groups.EMERGENCY_ALERT_ADAPTERS_NAME);
+    // SMS or pager adapters: the emergency alerts' external tasks (fetch, complete, fail), nothing of
+    // the complaints themselves; an alert carries no personal data
+    ensureGrant(Groups.EMERGENCY_ALERT_ADAPTERS, Resources.PROCESS_DEFINITION, EmergencyAlert.KEY,
+        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
     inboxGroups.add(Groups.DISPATCHERS);
+    inboxGroups.add(Groups.DUTY_DISPATCHERS);
     inboxGroups.add(Groups.CONTROLLERS);
     inboxGroups.forEach(group -> {
       ensureGrant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

@@ -37,6 +37,7 @@ public class PersonalDataRetention {
   static final List<String> FREE_TEXTS = List.of(ComplaintProcess.Variables.RESOLUTION,
       ComplaintProcess.Variables.RETURN_REASON, ComplaintProcess.Variables.REOPENING_REASON,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
+      ComplaintProcess.Variables.EMERGENCY_NOTE,
       ComplaintProcess.Variables.RATING_COMMENT, ComplaintProcess.Variables.EXTENSION_REASON,
       ComplaintProcess.Variables.EXTENSION_NOTE, ComplaintProcess.Variables.REPEAT_REASON,
       ComplaintProcess.Variables.FORWARD_TO_OTHER);

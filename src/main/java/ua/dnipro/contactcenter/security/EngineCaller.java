@@ -19,7 +19,10 @@ record EngineCaller(String userId, List<String> groups) {
   enum Kind {
     /** The administrators: everything the engine allows them. */
     ADMINISTRATOR,
-    /** A channel's account: its citizens' notifications only. */
+    /**
+     * A machine account: a channel's (its citizens' notifications only) or an SMS/pager adapter's
+     * (the emergency alerts only); the engine's grants say which external tasks it sees.
+     */
     CHANNEL,
     /** Everybody else, who works complaints in Tasklist (or reads what they may). */
     PERSON
@@ -29,7 +32,8 @@ record EngineCaller(String userId, List<String> groups) {
     if (groups.contains(Groups.ADMINS)) {
       return Kind.ADMINISTRATOR;
     }
-    return groups.contains(Channels.GROUP) ? Kind.CHANNEL : Kind.PERSON;
+    return groups.contains(Channels.GROUP) || groups.contains(Groups.EMERGENCY_ALERT_ADAPTERS) ? Kind.CHANNEL
+        : Kind.PERSON;
   }
 
   /**

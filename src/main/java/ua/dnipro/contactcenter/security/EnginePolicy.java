@@ -34,7 +34,10 @@ class EnginePolicy {
       "POST /task/[^/]+/(claim|unclaim|complete|submit-form)",
       "POST /task/[^/]+/comment/create");
 
-  /** What a channel's account may call: Camunda's external-task client protocol, nothing more. */
+  /**
+   * What a channel's or an alert adapter's account may call: Camunda's external-task client protocol,
+   * nothing more.
+   */
   static final List<Pattern> CHANNEL_CALLS = patterns(
       "GET /engine", "GET /version",
       "GET /external-task", "GET /external-task/count", "GET /external-task/[^/]+",
@@ -103,11 +106,11 @@ class EnginePolicy {
     EngineCaller.Kind kind = caller.kind();
     if (kind == EngineCaller.Kind.CHANNEL) {
       if (!matches(CHANNEL_CALLS, operation)) {
-        return new Refused("a channel's account may only fetch, complete and fail its citizens' notifications "
-            + "(external tasks); " + operation.call() + " is not one of those");
+        return new Refused("a channel's or an alert adapter's account may only fetch, complete and fail its "
+            + "notifications (external tasks); " + operation.call() + " is not one of those");
       }
       if (EXTERNAL_TASK_WORK.matcher(operation.call()).matches() && !seesExternalTask(caller, operation.segment(1))) {
-        return new Missing("there is no notification " + operation.segment(1) + " for this channel");
+        return new Missing("there is no notification " + operation.segment(1) + " for this account");
       }
       return externalTaskBody(operation, body);
     }

@@ -39,6 +39,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.emergency.DutyStaffPager;
+import ua.dnipro.contactcenter.emergency.EmergencyAlert;
+import ua.dnipro.contactcenter.emergency.EscalateUntakenEmergency;
+import ua.dnipro.contactcenter.emergency.RaiseEmergencyAlert;
 import ua.dnipro.contactcenter.escalation.EscalateToControllers;
 import ua.dnipro.contactcenter.escalation.MarkComplaintOverdue;
 import ua.dnipro.contactcenter.escalation.MarkStatutoryDeadlinePassed;
@@ -82,6 +86,8 @@ import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
  * engine's clock moved past deadlines and the due timers executed (never waited for).
  */
 @Deployment(resources = {"processes/ComplaintProcess.bpmn", "processes/CitizenNotification.bpmn",
+    "processes/EmergencyAlert.bpmn", "processes/forms/TakeEmergencyUnderControlForm.form",
+    "processes/forms/GetEmergencyTakenForm.form",
     "processes/forms/ResolveComplaintForm.form", "processes/forms/ReviewOverdueComplaintForm.form",
     "processes/forms/SuperviseOverdueComplaintForm.form", "processes/forms/EnforceStatutoryDeadlineForm.form",
     "processes/forms/HandleStatutoryViolationForm.form", "processes/forms/SuperviseReclassificationForm.form",
@@ -117,6 +123,9 @@ class ComplaintProcessTests {
         new RepeatedAppeals(InMemoryPersonalData.vault(), records, city)));
     Mocks.register("recordRepeatDecision", new RecordRepeatDecision(history));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
+    DutyStaffPager pager = new DutyStaffPager(city, ShippedProcesses.latestEveryTime());
+    Mocks.register("raiseEmergencyAlert", new RaiseEmergencyAlert(city, history, pager));
+    Mocks.register("escalateUntakenEmergency", new EscalateUntakenEmergency(history, pager));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
     Mocks.register("checkReclassification", new CheckReclassification(classifier));
@@ -185,7 +194,159 @@ class ComplaintProcessTests {
     assertThat(state(complaint).resolvedBy()).isEqualTo("water-utility");
     assertThat(state(complaint).resolution()).isEqualTo("Засувку відкрито, воду подано");
     assertThat(historicVariable(complaint, RESOLUTION)).isEqualTo("Засувку відкрито, воду подано");
-    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "RESOLVED");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "RESOLVED");
+  }
+
+  @Test
+  void anEmergencyAlertsTheDutyDispatchersAndTheHeadsAtOnceWhileTheExecutorsHaveItToo() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_TAKE_EMERGENCY_UNDER_CONTROL,
+        CATCH_EMERGENCY_TAKING_TIME_UP).hasPassed(GATEWAY_EMERGENCY, TASK_RAISE_EMERGENCY_ALERT);
+    assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("water-utility");
+    Task alert = taskOf(complaint, TASK_TAKE_EMERGENCY_UNDER_CONTROL);
+    assertThat(candidateGroupsOf(alert)).containsExactlyInAnyOrder("duty-dispatchers", "water-utility-heads");
+    assertThat(alert.getPriority()).as("above every executor's task").isEqualTo(100);
+    assertThat(alert.getDueDate()).as("the claim period").isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(30))));
+    assertThat(alert.getName()).startsWith("Аварія: взяти під контроль 2026-000001");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED");
+
+    List<Map<String, Object>> pages = alertsOf(complaint);
+    assertThat(pages).hasSize(1);
+    assertThat(pages.get(0)).containsEntry(EmergencyAlert.Payload.EVENT, "EMERGENCY_ALERTED")
+        .containsEntry(EmergencyAlert.Payload.COMPLAINT_NUMBER, "2026-000001")
+        .containsEntry(EmergencyAlert.Payload.DEPARTMENT, "water-utility")
+        .containsEntry(EmergencyAlert.Payload.TAKE_BY, Date.from(RECEIVED.plus(Duration.ofMinutes(30))))
+        .containsEntry(EmergencyAlert.Payload.DUE_AT, Date.from(RECEIVED.plus(Duration.ofHours(6))))
+        .containsEntry(EmergencyAlert.Payload.RECIPIENT_GROUPS, "duty-dispatchers,water-utility-heads");
+    assertThat(pages.get(0).values().stream().map(String::valueOf))
+        .as("an SMS never carries the applicant").noneMatch(value -> value.contains("Коваленко")
+            || value.contains("380671234567") || value.contains("Січеславська"));
+    assertThat(engine.getExternalTaskService().createExternalTaskQuery().topicName("emergency-alert")
+        .processInstanceId(pagesOf(complaint).get(0)).count()).isEqualTo(1);
+
+    taskService().complete(alert.getId(), Map.of(EMERGENCY_NOTE, "Бригаду направлено, черговий на зв'язку"));
+    assertThat(complaint).hasPassed(END_EMERGENCY_UNDER_CONTROL).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT,
+        CATCH_EMERGENCY_TAKING_TIME_UP);
+    assertThat(historicVariable(complaint, EMERGENCY_NOTE)).isEqualTo("Бригаду направлено, черговий на зв'язку");
+  }
+
+  @ParameterizedTest(name = "{0}/{1} is no emergency: nobody else is alerted")
+  @CsvSource({"LIFTS, LIFT_NOT_WORKING", "LIGHTING, LAMP_OUT", "ROADS, POTHOLE"})
+  void onlyEmergenciesAlertAnybodyBesidesTheDepartment(String category, String issueType) {
+    ProcessInstance complaint = file(category, issueType);
+
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasNotPassed(TASK_RAISE_EMERGENCY_ALERT);
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isEqualTo(1);
+    assertThat(alertsOf(complaint)).isEmpty();
+    assertThat(historyEvents(complaint)).doesNotContain("EMERGENCY_ALERTED");
+  }
+
+  @Test
+  void anEmergencyAnExecutorTookInTimeIsNotEscalated() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    moveClockTo(RECEIVED.plus(Duration.ofMinutes(12)));
+    taskService().claim(taskOf(complaint, TASK_RESOLVE).getId(), "water.executor");
+
+    fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
+
+    assertThat(complaint).hasPassed(TASK_ESCALATE_UNTAKEN_EMERGENCY, END_EMERGENCY_TAKEN)
+        .hasNotPassed(TASK_GET_EMERGENCY_TAKEN);
+    assertThat(taskOf(complaint, TASK_GET_EMERGENCY_TAKEN)).isNull();
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED");
+    assertThat(alertsOf(complaint)).hasSize(1);
+  }
+
+  @Test
+  void anEmergencyNobodyTookEscalatesToTheDutyDispatchersAndTheHeads() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    Instant takeBy = RECEIVED.plus(Duration.ofMinutes(30));
+
+    fireTimersDueBy(takeBy.minusSeconds(1));
+    assertThat(complaint).isWaitingAt(CATCH_EMERGENCY_TAKING_TIME_UP).hasNotPassed(TASK_ESCALATE_UNTAKEN_EMERGENCY);
+
+    fireTimersDueBy(takeBy);
+
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_TAKE_EMERGENCY_UNDER_CONTROL,
+        TASK_GET_EMERGENCY_TAKEN);
+    Task escalation = taskOf(complaint, TASK_GET_EMERGENCY_TAKEN);
+    assertThat(candidateGroupsOf(escalation)).containsExactlyInAnyOrder("duty-dispatchers", "water-utility-heads");
+    assertThat(escalation.getPriority()).isEqualTo(100);
+    assertThat(escalation.getName()).startsWith("Аварію не взято в роботу 2026-000001");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED",
+        "EMERGENCY_NOT_TAKEN");
+    assertThat(alertsOf(complaint)).extracting(page -> page.get(EmergencyAlert.Payload.EVENT))
+        .containsExactly("EMERGENCY_ALERTED", "EMERGENCY_NOT_TAKEN");
+    assertThat(state(complaint).overdue()).as("not overdue: its six hours still run").isFalse();
+
+    assertThatThrownBy(() -> taskService().complete(escalation.getId()))
+        .hasMessageContaining("emergencyNote: emergencyNote is required");
+    taskService().complete(escalation.getId(), Map.of(EMERGENCY_NOTE, "Начальнику дільниці доручено"));
+    assertThat(complaint).hasPassed(END_EMERGENCY_TAKEN_AFTER_ALL).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+  }
+
+  @Test
+  void anExecutorWhoTookTheEmergencyAndGaveItBackHasNotTakenIt() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    Task task = taskOf(complaint, TASK_RESOLVE);
+    taskService().claim(task.getId(), "water.executor");
+    taskService().setAssignee(task.getId(), null);
+
+    fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
+
+    assertThat(complaint).isWaitingAt(TASK_GET_EMERGENCY_TAKEN);
+  }
+
+  @Test
+  void theEmergencyTasksEndWhenTheDepartmentDecides() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
+    assertThat(complaint).isWaitingAt(TASK_TAKE_EMERGENCY_UNDER_CONTROL, TASK_GET_EMERGENCY_TAKEN);
+
+    resolve(complaint, "Порив усунуто");
+
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
+    assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(complaint.getId())
+        .activityId(CATCH_EMERGENCY_TAKING_TIME_UP).count()).isZero();
+  }
+
+  @Test
+  void anEmergencyTheDepartmentDecidedBeforeTheTimeWasUpNeedsNoEscalation() {
+    ProcessInstance complaint = file("WATER", "NO_WATER");
+    moveClockTo(RECEIVED.plus(Duration.ofMinutes(20)));
+    resolve(complaint, "Воду подано");
+
+    fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(31)));
+
+    assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "RESOLVED");
+  }
+
+  @Test
+  void anEmergencyWhoseExecutorAskedForMoreTimeWasTaken() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    moveClockTo(RECEIVED.plus(Duration.ofMinutes(10)));
+    completeAndContinue(complaint, TASK_RESOLVE, Map.of(OUTCOME, "EXTENSION_REQUESTED",
+        EXTENSION_UNTIL, "2026-07-03", EXTENSION_REASON, "Потрібна заміна ділянки труби"));
+    assertThat(complaint).isWaitingAt(TASK_DECIDE_EXTENSION);
+
+    fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
+
+    assertThat(complaint).hasPassed(END_EMERGENCY_TAKEN).hasNotPassed(TASK_GET_EMERGENCY_TAKEN);
+  }
+
+  /** The emergency alerts paged for the complaint (EmergencyAlert instances), oldest first, with their variables. */
+  static List<Map<String, Object>> alertsOf(ProcessInstance complaint) {
+    return pagesOf(complaint).stream().map(id -> runtimeService().getVariables(id)).toList();
+  }
+
+  static List<String> pagesOf(ProcessInstance complaint) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyAlert.KEY)
+        .processInstanceBusinessKey(complaint.getBusinessKey()).list().stream()
+        .sorted(java.util.Comparator.comparing(instance -> (Date) runtimeService().getVariable(instance.getId(),
+            EmergencyAlert.Payload.OCCURRED_AT)))
+        .map(ProcessInstance::getId).toList();
   }
 
   @ParameterizedTest(name = "{0}/{1} is due {2} after receipt with priority {3}")
@@ -246,7 +407,8 @@ class ComplaintProcessTests {
     assertThat(headTask.getName()).startsWith("Прострочено: вжити заходів 2026-000001");
     assertThat(state(complaint).overdue()).isTrue();
     assertThat(state(complaint).escalationLevel()).isEqualTo(1);
-    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE");
+    assertThat(historyEvents(complaint)).as("nobody took it within half an hour either")
+        .containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "EMERGENCY_NOT_TAKEN", "OVERDUE");
 
     resolve(complaint, "Порив усунуто");
 
@@ -254,7 +416,8 @@ class ComplaintProcessTests {
     assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
     assertThat(state(complaint).overdue()).isTrue();
     assertThat(state(complaint).resolvedOnTime()).isFalse();
-    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "RESOLVED");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "EMERGENCY_NOT_TAKEN", "OVERDUE",
+        "RESOLVED");
   }
 
   @Test
@@ -284,7 +447,8 @@ class ComplaintProcessTests {
     assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_SUPERVISE_OVERDUE))).containsExactly("controllers");
     assertThat(state(complaint).escalationLevel()).isEqualTo(2);
-    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "ESCALATED_TO_CONTROLLERS");
+    assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "EMERGENCY_NOT_TAKEN",
+        "OVERDUE", "ESCALATED_TO_CONTROLLERS");
 
     taskService().complete(taskOf(complaint, TASK_SUPERVISE_OVERDUE).getId(), Map.of("controlNote", "Зателефонували керівнику"));
     assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE).hasPassed("EndEvent_OverdueSupervised");

@@ -31,9 +31,10 @@ class DemoDataTests {
   @Test
   void createsOneUserForEveryGroupThatWorksOrOwnsSomething() {
     var users = DemoData.users(ApplicationConfiguration.contactCenter());
-    assertThat(users).hasSize(16 * 2 + 3);
+    assertThat(users).hasSize(16 * 2 + 4);
     assertThat(users).anySatisfy(user -> assertThat(user).containsExactly("water-utility.executor", "water-utility"))
         .anySatisfy(user -> assertThat(user).containsExactly("water-utility.head", "water-utility-heads"))
+        .anySatisfy(user -> assertThat(user).containsExactly("duty-dispatcher", "duty-dispatchers"))
         .anySatisfy(user -> assertThat(user).containsExactly("analyst", "analysts"));
   }
 }

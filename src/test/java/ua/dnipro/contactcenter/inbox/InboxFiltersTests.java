@@ -30,7 +30,7 @@ class InboxFiltersTests {
 
   static final Department WATER = new Department("water-utility", "КП «Дніпроводоканал»");
   static final List<String> ALL_GROUPS = List.of("water-utility", "water-utility-heads", Groups.DISPATCHERS,
-      Groups.CONTROLLERS);
+      Groups.DUTY_DISPATCHERS, Groups.CONTROLLERS);
 
   @AfterEach
   void removeFiltersAndModels() {
@@ -50,13 +50,15 @@ class InboxFiltersTests {
     assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) own.getQuery()).getProcessDefinitionKey())
         .isEqualTo(DepartmentWork.keyOf("water-utility"));
     assertThat(readers(filter(InboxFilters.OPEN))).containsExactlyInAnyOrder("water-utility-heads", Groups.DISPATCHERS,
-        Groups.CONTROLLERS);
+        Groups.DUTY_DISPATCHERS, Groups.CONTROLLERS);
     Filter emergency = filter(InboxFilters.departmentEmergency(WATER));
     assertThat(readers(emergency)).containsExactly("water-utility");
     assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) emergency.getQuery()).getProcessDefinitionKey())
         .isEqualTo(DepartmentWork.keyOf("water-utility"));
     assertThat(readers(filter(InboxFilters.EMERGENCY))).containsExactlyInAnyOrder("water-utility-heads",
-        Groups.CONTROLLERS);
+        Groups.CONTROLLERS, Groups.DUTY_DISPATCHERS);
+    assertThat(priority(emergency)).as("an executor's emergencies are listed first")
+        .isLessThan(priority(own));
     assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())
         .as("no complaint from before").isZero();
   }
@@ -129,5 +131,9 @@ class InboxFiltersTests {
     return Bpmn.createExecutableProcess(ComplaintProcess.KEY).camundaHistoryTimeToLive(1825)
         .startEvent().userTask(DepartmentWork.Elements.TASK_RESOLVE).camundaCandidateGroups("water-utility")
         .endEvent().done();
+  }
+
+  static int priority(Filter filter) {
+    return ((Number) filter.getProperties().get("priority")).intValue();
   }
 }

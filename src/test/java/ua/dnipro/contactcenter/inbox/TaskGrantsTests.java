@@ -26,7 +26,7 @@ class TaskGrantsTests extends PostgresApplicationTest {
   @Test
   void aDepartmentsTaskHasNoGrantOfItsOwnItsDepartmentIsGrantedOnItsDefinition() {
     var complaint = filing.file(ComplaintFixtures.complaint("LIGHTING", "STREET_DARK", "вул. Стара, 2"));
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(complaint.number()).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(complaint.number()).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult();
     assertThat(authorizationService.createAuthorizationQuery().resourceId(task.getId()).count()).isZero();
     Authorization department = authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
         .resourceId(DepartmentWork.keyOf("street-lighting")).groupIdIn("street-lighting").singleResult();

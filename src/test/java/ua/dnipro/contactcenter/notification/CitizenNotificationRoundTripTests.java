@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
@@ -118,7 +119,8 @@ class CitizenNotificationRoundTripTests extends PostgresApplicationTest {
   void resolve(String number, String resolution) {
     ProcessInstance complaint = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
         .processInstanceBusinessKey(number).singleResult();
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId();
     taskService.complete(taskId, Variables.putValue("outcome", "RESOLVED").putValue("resolution", resolution));
   }
 

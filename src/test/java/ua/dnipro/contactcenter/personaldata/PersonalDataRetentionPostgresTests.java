@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.AuditTrailHistoryLevel;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
@@ -59,7 +60,7 @@ class PersonalDataRetentionPostgresTests extends PostgresApplicationTest {
     // read by the channel (our API) and by an administrator (engine REST): each read logged
     assertThat(as("hotline").get("/api/v1/complaints/" + number).json().at("/applicant/phone").asText()).isEqualTo(PHONE);
     // the department's task carries references to what its form shows
-    String departmentsTask = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    String departmentsTask = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId();
     Response variables = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD)
         .get("/engine-rest/task/" + departmentsTask + "/variables");
     assertThat(variables.json().at("/applicantPhone/value").asText()).isEqualTo(PHONE);
@@ -75,7 +76,7 @@ class PersonalDataRetentionPostgresTests extends PostgresApplicationTest {
         .get("/api/v1/admin/personal-data-reads?from=yesterday").body()).contains("from");
 
     // resolved by the department, its notification not yet delivered; then the re-opening window closes
-    String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId();
     taskService.complete(task, Map.of(ComplaintProcess.Variables.OUTCOME, "RESOLVED",
         ComplaintProcess.Variables.RESOLUTION, RESOLUTION));
     // the save point after the task: the job executor goes on from there

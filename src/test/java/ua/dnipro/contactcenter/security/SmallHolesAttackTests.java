@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi;
@@ -148,7 +149,7 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
         .asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId(),
         Map.of("outcome", "RESOLVED", "resolution", "Воду подано; дзвонили пані Олені на +380671234567"));
     await().atMost(Duration.ofSeconds(60)).until(() -> state(number).status() == ComplaintStatus.RESOLVED);
 
@@ -178,7 +179,7 @@ class SmallHolesAttackTests extends PostgresApplicationTest {
         .asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
-    String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId();
 
     Response attached = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD).postMultipart(
         "/engine-rest/task/" + task + "/attachment/create", Map.of("attachment-name", "act.txt",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
 import ua.dnipro.contactcenter.testing.PostgresApplicationTest;
@@ -173,7 +174,7 @@ class StatisticsApiTests extends PostgresApplicationTest {
     String number = filed.json().get("number").asText();
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("ComplaintProcess")
         .processInstanceBusinessKey(number).singleResult().getId();
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId(),
         Variables.putValue("outcome", "RESOLVED").putValue("resolution", "Готово"));
     await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
         "SELECT COUNT(*) FROM cc_complaint_fact WHERE complaint_number = ? AND resolved_at IS NOT NULL", Long.class, number) == 1);

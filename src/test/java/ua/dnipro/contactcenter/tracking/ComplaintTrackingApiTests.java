@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
@@ -144,7 +145,7 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
   void resolve(String number, String resolution) {
     var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
         .processInstanceBusinessKey(number).singleResult();
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult();
     taskService.complete(task.getId(), Variables.putValue("outcome", "RESOLVED").putValue("resolution", resolution));
     await().atMost(Duration.ofSeconds(60)).until(() ->
         "RESOLVED".equals(as("website").get("/api/v1/complaints/" + number).json().get("status").asText()));
