@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.TaskQuery;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
@@ -35,11 +37,14 @@ class InboxFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
+  private final RepositoryService repositoryService;
 
-  InboxFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+  InboxFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
+      RepositoryService repositoryService) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
+    this.repositoryService = repositoryService;
   }
 
   void ensure(List<Department> departments, List<String> allInboxGroups, List<String> departmentGroups) {
@@ -48,12 +53,10 @@ class InboxFilters {
     // needs no candidate-group join (see README, "Tasklist at city scale")
     for (Department department : departments) {
       ensure(departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
-          taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id())).orderByDueDate().asc(),
-          List.of(department.id()));
+          departmentTasks(department).orderByDueDate().asc(), List.of(department.id()));
       // first in the executors' list: an emergency is taken before anything else
       ensure(departmentEmergency(department), "Аварійні звернення підрозділу: 6 годин на виконання", -11,
-          taskService.createTaskQuery().processDefinitionKey(DepartmentWork.keyOf(department.id()))
-              .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
+          departmentTasks(department).processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
           List.of(department.id()));
     }
     // complaints that reached a department before it had its own process wait in the complaint's
@@ -89,6 +92,24 @@ class InboxFilters {
         headsAndControllers);
     ensure(MINE, "Завдання, які ви взяли в роботу", -7,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), allInboxGroups);
+  }
+
+  /**
+   * A department's tasks: those of its process definition's current version, which PostgreSQL reads
+   * from the index on (definition, due date, creation) in the list's order and stops at the page
+   * (1-2 ms at 17,000 of a department's tasks, instead of sorting them all: 35-50 ms); by the
+   * definition's key while tasks of an earlier version are still open (after a release that changed
+   * processes/DepartmentWork.bpmn, until the start after the last of them is done).
+   */
+  private TaskQuery departmentTasks(Department department) {
+    String key = DepartmentWork.keyOf(department.id());
+    ProcessDefinition current = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().withoutTenantId().singleResult();
+    if (current != null && taskService.createTaskQuery().processDefinitionKey(key).count()
+        == taskService.createTaskQuery().processDefinitionId(current.getId()).count()) {
+      return taskService.createTaskQuery().processDefinitionId(current.getId());
+    }
+    return taskService.createTaskQuery().processDefinitionKey(key);
   }
 
   /** The name of a department's open-tasks filter: "Відкриті звернення: КП «Дніпроводоканал»". */

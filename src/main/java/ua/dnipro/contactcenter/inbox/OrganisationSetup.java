@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -42,11 +43,12 @@ class OrganisationSetup implements ApplicationRunner {
   private final InboxFilters filters;
 
   OrganisationSetup(ContactCenterProperties properties, IdentityService identityService,
-      AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+      AuthorizationService authorizationService, FilterService filterService, TaskService taskService,
+      RepositoryService repositoryService) {
     this.properties = properties;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filters = new InboxFilters(filterService, taskService, authorizationService);
+    this.filters = new InboxFilters(filterService, taskService, authorizationService, repositoryService);
   }
 
   @Override

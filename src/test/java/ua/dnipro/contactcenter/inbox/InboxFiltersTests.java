@@ -43,18 +43,20 @@ class InboxFiltersTests {
 
   @Test
   void aDepartmentReadsItsOwnFilterOfItsDefinitionsTasksAndNotTheSharedOne() {
+    String current = DepartmentWork.deploy(engine.getRepositoryService(), List.of(WATER)).getDeployedProcessDefinitions()
+        .get(0).getId();
     filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
 
     Filter own = filter(InboxFilters.departmentOpen(WATER));
     assertThat(readers(own)).containsExactly("water-utility");
-    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) own.getQuery()).getProcessDefinitionKey())
-        .isEqualTo(DepartmentWork.keyOf("water-utility"));
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) own.getQuery()).getProcessDefinitionId())
+        .as("the current version's tasks, read in order from the (definition, due date) index").isEqualTo(current);
     assertThat(readers(filter(InboxFilters.OPEN))).containsExactlyInAnyOrder("water-utility-heads", Groups.DISPATCHERS,
         Groups.DUTY_DISPATCHERS, Groups.CONTROLLERS);
     Filter emergency = filter(InboxFilters.departmentEmergency(WATER));
     assertThat(readers(emergency)).containsExactly("water-utility");
-    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) emergency.getQuery()).getProcessDefinitionKey())
-        .isEqualTo(DepartmentWork.keyOf("water-utility"));
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) emergency.getQuery()).getProcessDefinitionId())
+        .isEqualTo(current);
     assertThat(readers(filter(InboxFilters.EMERGENCY))).containsExactlyInAnyOrder("water-utility-heads",
         Groups.CONTROLLERS, Groups.DUTY_DISPATCHERS);
     assertThat(priority(emergency)).as("an executor's emergencies are listed first")
@@ -114,8 +116,39 @@ class InboxFiltersTests {
     }
   }
 
+  @Test
+  void whileTasksOfAnEarlierVersionOfTheDepartmentsProcessAreOpenItsFilterShowsEveryVersion() {
+    org.camunda.bpm.engine.test.mock.Mocks.register("labelTaskForInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    org.camunda.bpm.engine.test.mock.Mocks.register("presentComplaintInInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    org.camunda.bpm.engine.test.mock.Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    try {
+      DepartmentWork.deploy(engine.getRepositoryService(), List.of(WATER));
+      engine.getRuntimeService().startProcessInstanceByKey(DepartmentWork.keyOf("water-utility"), "2026-000001",
+          java.util.Map.of("slaDeadline", new java.util.Date(), "slaReminderAt", new java.util.Date(), "taskPriority", 50,
+              "slaTier", "LONG"));
+      // a release that changed the template: a new version beside the open task of the earlier one
+      engine.getRepositoryService().createDeployment().addModelInstance(DepartmentWork.keyOf("water-utility") + ".bpmn",
+          DepartmentWork.modelFor(new Department("water-utility", "КП «Дніпроводоканал» (нова версія)"))).deploy();
+
+      filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+
+      var query = (org.camunda.bpm.engine.impl.TaskQueryImpl) filter(InboxFilters.departmentOpen(WATER)).getQuery();
+      assertThat(query.getProcessDefinitionId()).isNull();
+      assertThat(query.getProcessDefinitionKey()).isEqualTo(DepartmentWork.keyOf("water-utility"));
+      engine.getIdentityService().setAuthentication("w.executor", List.of("water-utility"));
+      try {
+        assertThat(engine.getFilterService().count(filter(InboxFilters.departmentOpen(WATER)).getId())).isEqualTo(1);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    } finally {
+      org.camunda.bpm.engine.test.mock.Mocks.reset();
+    }
+  }
+
   InboxFilters filters() {
-    return new InboxFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
+    return new InboxFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService(),
+        engine.getRepositoryService());
   }
 
   Filter filter(String name) {
