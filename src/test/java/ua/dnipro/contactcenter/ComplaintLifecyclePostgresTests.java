@@ -73,8 +73,9 @@ class ComplaintLifecyclePostgresTests extends PostgresApplicationTest {
   void startUpCreatesTheOrganisationAndTheAdministratorFromTheEnvironment() {
     assertThat(identityService.createGroupQuery().groupIdIn("water-utility", "water-utility-heads", "dispatchers",
         "controllers", "analysts").count()).isEqualTo(5);
-    // departments and their heads, dispatchers/controllers/analysts, administrators, channels
-    assertThat(identityService.createGroupQuery().count()).isEqualTo(16 * 2 + 3 + 1 + 1);
+    // departments and their heads, dispatchers/duty dispatchers/controllers/analysts, administrators, channels,
+    // SMS and pager adapters
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(16 * 2 + 4 + 1 + 1 + 1);
     assertThat(identityService.createUserQuery().memberOfGroup("channels").list()).extracting(User::getId)
         .containsExactlyInAnyOrder("hotline", "website", "mobile-app", "viber-bot", "telegram-bot");
     assertThat(identityService.checkPassword(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD)).isTrue();

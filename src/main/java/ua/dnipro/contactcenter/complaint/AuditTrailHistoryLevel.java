@@ -41,7 +41,7 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
       ComplaintProcess.Variables.RESOLUTION, ComplaintProcess.Variables.RETURN_REASON,
       ComplaintProcess.Variables.REOPENING_REASON, ComplaintProcess.Variables.CLASSIFICATION,
       ComplaintProcess.Variables.ESCALATION_NOTE, ComplaintProcess.Variables.CONTROL_NOTE,
-      ComplaintProcess.Variables.EMERGENCY_NOTE,
+      ComplaintProcess.Variables.EMERGENCY_NOTE, ComplaintProcess.Variables.DUPLICATE_OF,
       ComplaintProcess.Variables.REWORK_DECISION, ComplaintProcess.Variables.RATING_COMMENT,
       ComplaintProcess.Variables.EXTENSION_UNTIL, ComplaintProcess.Variables.EXTENSION_REASON,
       ComplaintProcess.Variables.EXTENSION_DECISION, ComplaintProcess.Variables.EXTENSION_NOTE,
@@ -56,7 +56,9 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
     }
     ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(processDefinitionId);
-    return definition != null && ComplaintProcess.KEY.equals(definition.getKey());
+    // the complaint's own, and the watch over its emergency, where the duty staff write what they did
+    return definition != null && (ComplaintProcess.KEY.equals(definition.getKey())
+        || definition.getKey().startsWith(DepartmentCopies.EMERGENCY_WATCH_PREFIX));
   }
 
   @Override

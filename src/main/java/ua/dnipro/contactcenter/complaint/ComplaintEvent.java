@@ -29,6 +29,10 @@ public enum ComplaintEvent {
   /** The head extended the deadline (and the statutory term, where the law allows). */
   EXTENSION_APPROVED,
   EXTENSION_DECLINED,
+  /** Merged into another complaint about the same defect (its parent), by a dispatcher or the department. */
+  MERGED,
+  /** A dispatcher undid the merge: the complaint is routed again as a defect of its own. */
+  UNMERGED,
   RESOLVED,
   /** Outside the city's competence: forwarded to another body, the citizen told which. */
   FORWARDED,

@@ -37,14 +37,17 @@ public final class ComplaintProcess {
     public static final String CALL_RESOLVE_IN_DEPARTMENT = "CallActivity_ResolveInDepartment";
     /** Always to the department; an emergency also alerts the duty dispatchers and the heads. */
     public static final String GATEWAY_EMERGENCY = "Gateway_Emergency";
-    public static final String TASK_RAISE_EMERGENCY_ALERT = "Task_RaiseEmergencyAlert";
-    public static final String TASK_TAKE_EMERGENCY_UNDER_CONTROL = "Task_TakeEmergencyUnderControl";
-    public static final String END_EMERGENCY_UNDER_CONTROL = "EndEvent_EmergencyUnderControl";
-    public static final String CATCH_EMERGENCY_TAKING_TIME_UP = "CatchEvent_EmergencyTakingTimeUp";
-    public static final String TASK_ESCALATE_UNTAKEN_EMERGENCY = "Task_EscalateUntakenEmergency";
-    public static final String END_EMERGENCY_TAKEN = "EndEvent_EmergencyTaken";
-    public static final String TASK_GET_EMERGENCY_TAKEN = "Task_GetEmergencyTaken";
-    public static final String END_EMERGENCY_TAKEN_AFTER_ALL = "EndEvent_EmergencyTakenAfterAll";
+    /** The watch over an emergency: calls the department's copy of processes/EmergencyWatch.bpmn. */
+    public static final String CALL_WATCH_EMERGENCY = "CallActivity_WatchEmergency";
+    public static final String END_EMERGENCY_WATCHED = "EndEvent_EmergencyWatched";
+    public static final String GATEWAY_TO_MERGE = "Gateway_ToMerge";
+    public static final String TASK_MERGE_INTO_PARENT = "Task_MergeIntoParent";
+    public static final String GATEWAY_AWAIT_PARENT = "Gateway_AwaitParent";
+    public static final String CATCH_PARENT_RESOLVED = "CatchEvent_ParentResolved";
+    public static final String TASK_FOLLOW_PARENT_RESOLUTION = "Task_FollowParentResolution";
+    public static final String END_DEFECT_RESOLVED = "EndEvent_DefectResolved";
+    public static final String CATCH_MERGE_UNDONE = "CatchEvent_MergeUndone";
+    public static final String TASK_RECORD_UNMERGE = "Task_RecordUnmerge";
     public static final String GATEWAY_MORE_TIME_ASKED = "Gateway_MoreTimeAsked";
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String TASK_APPLY_EXTENSION_DECISION = "Task_ApplyExtensionDecision";
@@ -78,6 +81,12 @@ public final class ComplaintProcess {
 
   /** The message a citizen's confirmation of the resolution is correlated with. */
   public static final String MESSAGE_RESOLUTION_CONFIRMED = "ResolutionConfirmed";
+
+  /** The message a merged duplicate waits for: the complaint it is merged into was resolved. */
+  public static final String MESSAGE_DEFECT_RESOLVED = "DefectResolved";
+
+  /** The message that undoes a merge (a dispatcher's decision). */
+  public static final String MESSAGE_MERGE_UNDONE = "MergeUndone";
 
   /** Process variable names. */
   public static final class Variables {
@@ -157,6 +166,8 @@ public final class ComplaintProcess {
     public static final String FORWARD_TO = "forwardTo";
     public static final String FORWARD_TO_OTHER = "forwardToOther";
     public static final String ESCALATION_NOTE = "escalationNote";
+    /** The complaint a duplicate is merged into (its parent), chosen by the executor or the dispatcher. */
+    public static final String DUPLICATE_OF = "duplicateOf";
     public static final String CONTROL_NOTE = "controlNote";
     /** What the duty dispatchers or the heads did about an emergency. */
     public static final String EMERGENCY_NOTE = "emergencyNote";

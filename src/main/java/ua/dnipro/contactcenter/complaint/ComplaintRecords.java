@@ -21,4 +21,10 @@ public interface ComplaintRecords {
 
   /** The history, oldest first. */
   List<Map<String, Object>> history(String number);
+
+  /**
+   * The open complaints (registered, with a department or the dispatchers; not merged) of a
+   * category received since that moment, the newest first, at most {@code limit}.
+   */
+  List<ComplaintState> openOfCategorySince(String category, java.time.Instant since, String exceptNumber, int limit);
 }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.complaint;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -22,5 +23,16 @@ public final class ComplaintScope {
       }
     }
     return task;
+  }
+
+  /** The complaint's execution for a step of a process the complaint's called (or its own, for its own steps). */
+  public static DelegateExecution of(DelegateExecution execution) {
+    if (execution instanceof ExecutionEntity entity) {
+      ExecutionEntity caller = entity.getProcessInstance().getSuperExecution();
+      if (caller != null) {
+        return caller;
+      }
+    }
+    return execution;
   }
 }

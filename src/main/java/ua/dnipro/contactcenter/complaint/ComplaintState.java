@@ -87,6 +87,31 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
         text, reopenableTill, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
   }
 
+  /** Merged into the complaint that reports the same defect: no deadline of its own while it waits for it. */
+  public ComplaintState merged() {
+    return new ComplaintState(number, channel, ComplaintStatus.MERGED, department, slaTier, category, issueType,
+        receivedAt, null, statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, null, null, null, null,
+        null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
+  }
+
+  /** The merge undone: a defect of its own again, routed anew. */
+  public ComplaintState unmerged() {
+    return new ComplaintState(number, channel, ComplaintStatus.REGISTERED, department, slaTier, category, issueType,
+        receivedAt, null, statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, null, null, null, null,
+        null, statutoryLimitPassed, reopenings, rating, confirmedAt, forwardedTo, repeatOf);
+  }
+
+  /**
+   * Resolved with the complaint it was merged into: the parent's resolution and department. Neither
+   * on time nor late: the parent's department answers for the defect once, in the parent.
+   */
+  public ComplaintState resolvedWith(ComplaintState parent, Instant at, Instant reopenableTill) {
+    return new ComplaintState(number, channel, ComplaintStatus.RESOLVED, parent.resolvedBy(), slaTier, category,
+        issueType, receivedAt, null, statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, at,
+        parent.resolvedBy(), null, parent.resolution(), reopenableTill, statutoryLimitPassed, reopenings, rating,
+        confirmedAt, forwardedTo, repeatOf);
+  }
+
   /**
    * Re-opened by the citizen: handled again, within the statutory term of its first receipt (the
    * law's clock does not start again).

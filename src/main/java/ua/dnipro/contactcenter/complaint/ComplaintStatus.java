@@ -8,6 +8,11 @@ public enum ComplaintStatus {
   IN_PROGRESS,
   /** With the contact center's dispatchers: unclassifiable, or returned by a department. */
   AWAITING_RECLASSIFICATION,
+  /**
+   * A report of a defect another complaint (its parent) already reports: merged into it, it waits
+   * for the parent's resolution, which it then shares.
+   */
+  MERGED,
   /** Resolved by the department. */
   RESOLVED,
   /** Outside the city's competence: forwarded to the competent body (Law "On Citizens' Appeals", art. 7). */

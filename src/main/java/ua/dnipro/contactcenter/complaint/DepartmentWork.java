@@ -1,17 +1,11 @@
 package ua.dnipro.contactcenter.complaint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
 
 /**
@@ -55,24 +49,7 @@ public final class DepartmentWork {
 
   /** The department's copy of the template: its own key and name, its group as the task's candidates. */
   public static BpmnModelInstance modelFor(Department department) {
-    BpmnModelInstance model;
-    try (InputStream template = DepartmentWork.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
-      if (template == null) {
-        throw new IllegalStateException(TEMPLATE + " is not on the classpath");
-      }
-      model = Bpmn.readModelFromStream(template);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Process process = model.getModelElementById(TEMPLATE_KEY);
-    process.setId(keyOf(department.id()));
-    process.setName(process.getName() + ": " + department.name());
-    process.setExecutable(true);
-    for (BpmnPlane plane : model.getModelElementsByType(BpmnPlane.class)) {
-      if (plane.getBpmnElement() == null) {
-        plane.setBpmnElement(process);
-      }
-    }
+    BpmnModelInstance model = DepartmentCopies.copy(TEMPLATE, TEMPLATE_KEY, keyOf(department.id()), department.name());
     UserTask resolve = model.getModelElementById(Elements.TASK_RESOLVE);
     resolve.setCamundaCandidateGroups(department.id());
     Bpmn.validateModel(model);
@@ -84,11 +61,7 @@ public final class DepartmentWork {
    * version stays), a changed template or a new department gives new versions.
    */
   public static DeploymentWithDefinitions deploy(RepositoryService repositoryService, List<Department> departments) {
-    DeploymentBuilder deployment = repositoryService.createDeployment().name(DEPLOYMENT_NAME)
-        .source("contact-center").enableDuplicateFiltering(true);
-    for (Department department : departments) {
-      deployment.addModelInstance(keyOf(department.id()) + ".bpmn", modelFor(department));
-    }
-    return deployment.deployWithResult();
+    return DepartmentCopies.deploy(repositoryService, DEPLOYMENT_NAME, departments, DepartmentWork::keyOf,
+        DepartmentWork::modelFor);
   }
 }

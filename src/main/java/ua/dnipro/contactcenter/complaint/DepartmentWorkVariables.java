@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 public class DepartmentWorkVariables implements DelegateVariableMapping {
 
   static final List<String> SCHEDULE = List.of(SLA_DEADLINE, SLA_REMINDER_AT, TASK_PRIORITY);
-  static final List<String> OUT = List.of(OUTCOME, RESOLUTION, RETURN_REASON, EXTENSION_UNTIL, EXTENSION_REASON);
+  static final List<String> OUT = List.of(OUTCOME, RESOLUTION, RETURN_REASON, EXTENSION_UNTIL, EXTENSION_REASON,
+      DUPLICATE_OF);
 
   @Override
   public void mapInputVariables(DelegateExecution complaint, VariableMap departmentWork) {

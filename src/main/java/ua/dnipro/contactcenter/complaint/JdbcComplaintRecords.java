@@ -115,4 +115,14 @@ class JdbcComplaintRecords implements ComplaintRecords {
     Timestamp timestamp = rs.getTimestamp(column);
     return timestamp == null ? null : timestamp.toInstant();
   }
+
+  @Override
+  public List<ComplaintState> openOfCategorySince(String category, Instant since, String exceptNumber, int limit) {
+    return jdbc.query("""
+        SELECT * FROM cc_complaint_state
+        WHERE category = ? AND received_at >= ? AND complaint_number <> ?
+          AND status IN ('REGISTERED', 'IN_PROGRESS', 'AWAITING_RECLASSIFICATION')
+        ORDER BY received_at DESC
+        FETCH FIRST ? ROWS ONLY""", STATE, category, timestamp(since), exceptNumber, limit);
+  }
 }

@@ -35,7 +35,18 @@ public record ContactCenterProperties(
     @NotNull @Valid LoginProtection loginProtection,
     @NotNull @Valid PublicStatistics publicStatistics,
     @NotNull @Valid PersonalData personalData,
-    @NotNull @Valid Emergency emergency) {
+    @NotNull @Valid Emergency emergency,
+    @NotNull @Valid Duplicates duplicates) {
+
+  /**
+   * Reports of one defect: an open complaint of the same category (and issue type, except in the
+   * categories of {@code anyIssueTypeIn}, where one defect shows as several) within
+   * {@code radiusMetres} of a new one, or at the same address, received within {@code period} before
+   * it, is shown as its likely duplicate.
+   */
+  public record Duplicates(@jakarta.validation.constraints.Min(1) int radiusMetres, @NotBlank String period,
+      @NotNull List<String> anyIssueTypeIn) {
+  }
 
   /**
    * The emergency fast track (the 6-hour tier): the duty dispatchers and the department's heads are

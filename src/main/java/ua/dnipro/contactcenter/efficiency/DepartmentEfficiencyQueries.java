@@ -70,7 +70,7 @@ class DepartmentEfficiencyQueries {
     Map<String, Object> resolved = jdbc.queryForMap("""
         SELECT COUNT(*) AS resolved, COALESCE(SUM(CASE WHEN reopened_count = 0 THEN 1 ELSE 0 END), 0) AS first_time,
                COUNT(rating) AS ratings, AVG(CAST(rating AS DOUBLE PRECISION)) AS average_rating
-        FROM cc_complaint_fact WHERE department = ? AND resolved_day BETWEEN ? AND ?""",
+        FROM cc_complaint_fact WHERE department = ? AND resolved_day BETWEEN ? AND ? AND merged_into IS NULL""",
         department, Date.valueOf(from), Date.valueOf(to));
     long overdue = jdbc.queryForObject("""
         SELECT COUNT(*) FROM cc_complaint_fact WHERE overdue AND overdue_department = ? AND received_day BETWEEN ? AND ?""",

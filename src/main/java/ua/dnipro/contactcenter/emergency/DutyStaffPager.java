@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.ShippedProcesses;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -35,10 +36,11 @@ public class DutyStaffPager {
     this.processes = processes;
   }
 
-  void page(DelegateExecution complaint, ComplaintEvent event, Instant takeBy) {
+  void page(DelegateExecution watch, ComplaintEvent event, Instant takeBy) {
     if (!properties.emergency().pagerAlerts()) {
       return;
     }
+    DelegateExecution complaint = ComplaintScope.of(watch);
     String department = (String) complaint.getVariable(DEPARTMENT);
     var configured = properties.department(department);
     var services = complaint.getProcessEngineServices();

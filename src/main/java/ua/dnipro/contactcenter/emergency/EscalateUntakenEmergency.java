@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
+import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
@@ -41,7 +42,7 @@ public class EscalateUntakenEmergency implements JavaDelegate {
     if (!taken) {
       Date takeBy = (Date) execution.getVariable(Variables.EMERGENCY_TAKE_BY);
       history.record(execution, ComplaintEvent.EMERGENCY_NOT_TAKEN, UnaryOperator.identity(),
-          StatusHistory.details("department", execution.getVariable(Variables.DEPARTMENT),
+          StatusHistory.details("department", ComplaintScope.of(execution).getVariable(Variables.DEPARTMENT),
               "takeBy", takeBy.toInstant()));
       pager.page(execution, ComplaintEvent.EMERGENCY_NOT_TAKEN, takeBy.toInstant());
     }

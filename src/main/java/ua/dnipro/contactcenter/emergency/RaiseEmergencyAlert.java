@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
+import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -36,7 +37,8 @@ public class RaiseEmergencyAlert implements JavaDelegate {
     Instant takeBy = EngineClock.now().plus(properties.emergency().claimPeriod());
     execution.setVariable(Variables.EMERGENCY_TAKE_BY, Date.from(takeBy));
     history.record(execution, ComplaintEvent.EMERGENCY_ALERTED, UnaryOperator.identity(),
-        StatusHistory.details("department", execution.getVariable(Variables.DEPARTMENT), "takeBy", takeBy));
+        StatusHistory.details("department", ComplaintScope.of(execution).getVariable(Variables.DEPARTMENT),
+            "takeBy", takeBy));
     pager.page(execution, ComplaintEvent.EMERGENCY_ALERTED, takeBy);
   }
 }

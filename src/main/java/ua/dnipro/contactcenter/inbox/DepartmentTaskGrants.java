@@ -5,11 +5,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
+import ua.dnipro.contactcenter.emergency.EmergencyWatch;
 
 /**
- * The engine's grants on new tasks, minus one: a department's task gives its candidate group no
- * grant of its own, because the group's grant is on the department's process definition
- * ({@code DepartmentWork_<department>}: READ_TASK, TASK_WORK, READ_HISTORY). Every other task
+ * The engine's grants on new tasks, minus one: a department's task gives its candidate groups no
+ * grant of its own, because the groups' grants are on the department's process definitions
+ * ({@code DepartmentWork_<department>} for its executors, {@code EmergencyWatch_<department>} for the
+ * duty dispatchers and its heads: READ_TASK, TASK_WORK, READ_HISTORY). Every other task
  * (dispatchers', heads', controllers') keeps the engine's per-task grants, and so does a person
  * the task is assigned to.
  */
@@ -34,7 +36,10 @@ class DepartmentTaskGrants extends DefaultAuthorizationProvider {
   }
 
   static boolean isDepartmentWork(Task task) {
-    return task instanceof TaskEntity entity && entity.getProcessDefinition() != null
-        && DepartmentWork.isDepartmentWork(entity.getProcessDefinition().getKey());
+    if (!(task instanceof TaskEntity entity) || entity.getProcessDefinition() == null) {
+      return false;
+    }
+    String key = entity.getProcessDefinition().getKey();
+    return DepartmentWork.isDepartmentWork(key) || EmergencyWatch.isEmergencyWatch(key);
   }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
+import ua.dnipro.contactcenter.emergency.EmergencyWatch;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
@@ -35,8 +36,13 @@ class DepartmentWorkSetup extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    List<ProcessDefinition> deployed = DepartmentWork.deploy(engine.getRepositoryService(), properties.departments())
-        .getDeployedProcessDefinitions();
+    List<ProcessDefinition> deployed = new java.util.ArrayList<>();
+    for (var deployment : List.of(DepartmentWork.deploy(engine.getRepositoryService(), properties.departments()),
+        EmergencyWatch.deploy(engine.getRepositoryService(), properties.departments()))) {
+      if (deployment.getDeployedProcessDefinitions() != null) {
+        deployed.addAll(deployment.getDeployedProcessDefinitions());
+      }
+    }
     // nothing new when no copy changed (the deployment is filtered as a duplicate)
     if (deployed != null) {
       deployed.forEach(definition -> LOG.info("Deployed {} version {}", definition.getKey(), definition.getVersion()));

@@ -24,6 +24,7 @@ import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
 import ua.dnipro.contactcenter.emergency.EmergencyAlert;
+import ua.dnipro.contactcenter.emergency.EmergencyWatch;
 
 /**
  * Makes the organisation in application.yaml real in Camunda at every start, idempotently: a
@@ -66,6 +67,12 @@ class OrganisationSetup implements ApplicationRunner {
       ensureGrant(department.id(), Resources.PROCESS_DEFINITION, DepartmentWork.keyOf(department.id()),
           Permissions.READ, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      // the watch over the department's emergencies: its heads and the duty dispatchers, on the copy
+      for (String watcher : EmergencyWatch.watchers(department.id())) {
+        ensureGrant(watcher, Resources.PROCESS_DEFINITION, EmergencyWatch.keyOf(department.id()),
+            Permissions.READ, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      }
     }
     inboxGroups.addAll(departmentGroups);
     ensureGroup(Groups.DISPATCHERS, Groups.DISPATCHERS_NAME);

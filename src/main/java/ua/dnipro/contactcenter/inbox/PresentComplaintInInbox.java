@@ -24,6 +24,7 @@ import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.duplicates.LikelyDuplicates;
 import ua.dnipro.contactcenter.personaldata.PersonalDataField;
 import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
@@ -51,17 +52,22 @@ public class PresentComplaintInInbox implements TaskListener {
   static final String NUMBER_COLUMN = "inboxNumber";
   static final String CATEGORY_COLUMN = "inboxCategory";
   static final String ADDRESS_COLUMN = "inboxAddress";
+  /** The open complaints nearby about the same, found at intake (see LikelyDuplicates). */
+  static final String LIKELY_DUPLICATES_TEXT = "likelyDuplicatesText";
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final String FORMS = "processes/forms/";
 
   private final ContactCenterProperties properties;
   private final ClassifierCatalogue classifier;
+  private final LikelyDuplicates likelyDuplicates;
   /** The shown fields of each form (by its key), as shipped in the repository's processes/forms/. */
   private final Map<String, Set<String>> shownByForm = new ConcurrentHashMap<>();
 
-  public PresentComplaintInInbox(ContactCenterProperties properties, ClassifierCatalogue classifier) {
+  public PresentComplaintInInbox(ContactCenterProperties properties, ClassifierCatalogue classifier,
+      LikelyDuplicates likelyDuplicates) {
     this.properties = properties;
     this.classifier = classifier;
+    this.likelyDuplicates = likelyDuplicates;
   }
 
   @Override
@@ -102,6 +108,8 @@ public class PresentComplaintInInbox implements TaskListener {
       case SLA_DEADLINE_TEXT -> shown(complaint.getVariable(SLA_DEADLINE));
       case STATUTORY_DEADLINE_TEXT -> complaint.getVariable(STATUTORY_DEADLINE) instanceof Date term
           ? lastDayShown(term.toInstant(), properties.timeZone()) : null;
+      // numbers, distances and where they stand: no other applicant's address
+      case LIKELY_DUPLICATES_TEXT -> likelyDuplicates.shownOnTask(number);
       default -> null;
     };
   }

@@ -44,25 +44,40 @@ public record TaskForm(String id, Map<String, Field> fields) {
   }
 
   /**
-   * A form's {@code conditional.hide}, in the one shape our forms use: {@code =key = "value"},
-   * {@code =key != "value"}, {@code =key = null} or {@code =key != null}.
+   * A form's {@code conditional.hide}, in the shapes our forms use: {@code =key = "value"},
+   * {@code =key != "value"}, {@code =key = null}, {@code =key != null}, and equalities of one key
+   * joined by {@code or}: {@code =key = "a" or key = "b"}.
    */
-  public record HideCondition(String key, boolean equal, String literal) {
+  public record HideCondition(String key, boolean equal, List<String> literals) {
 
-    private static final Pattern SHAPE = Pattern.compile("=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(=|!=)\\s*(null|\"([^\"]*)\")\\s*");
+    private static final Pattern SHAPE = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(=|!=)\\s*(null|\"([^\"]*)\")\\s*");
 
     static HideCondition parse(String expression) {
-      Matcher matcher = SHAPE.matcher(expression);
-      if (!matcher.matches()) {
-        throw new IllegalArgumentException("unsupported hide condition '" + expression
-            + "': write it as =field = \"value\", =field != \"value\", =field = null or =field != null");
+      String[] clauses = expression.startsWith("=") ? expression.substring(1).split("\\bor\\b") : new String[0];
+      String key = null;
+      Boolean equal = null;
+      List<String> literals = new ArrayList<>();
+      for (String clause : clauses) {
+        Matcher matcher = SHAPE.matcher(clause);
+        if (!matcher.matches() || key != null && (!key.equals(matcher.group(1)) || !equal
+            || !matcher.group(2).equals("="))) {
+          throw new IllegalArgumentException("unsupported hide condition '" + expression
+              + "': write it as =field = \"value\", =field != \"value\", =field = null, =field != null or "
+              + "=field = \"a\" or field = \"b\"");
+        }
+        key = matcher.group(1);
+        equal = matcher.group(2).equals("=");
+        literals.add(matcher.group(4));
       }
-      return new HideCondition(matcher.group(1), matcher.group(2).equals("="), matcher.group(4));
+      if (key == null) {
+        throw new IllegalArgumentException("unsupported hide condition '" + expression + "'");
+      }
+      return new HideCondition(key, equal, java.util.Collections.unmodifiableList(literals));
     }
 
     boolean hidden(Map<String, Object> values) {
       Object value = values.get(key);
-      boolean same = literal == null ? value == null : literal.equals(value);
+      boolean same = literals.stream().anyMatch(literal -> literal == null ? value == null : literal.equals(value));
       return equal == same;
     }
   }

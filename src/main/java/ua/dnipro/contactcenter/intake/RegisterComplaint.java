@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
+import ua.dnipro.contactcenter.duplicates.LikelyDuplicates;
 import ua.dnipro.contactcenter.inbox.Groups;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
@@ -37,14 +38,16 @@ public class RegisterComplaint implements JavaDelegate {
   private final StatusHistory history;
   private final PersonalDataVault personalData;
   private final RepeatedAppeals repeatedAppeals;
+  private final LikelyDuplicates likelyDuplicates;
 
   public RegisterComplaint(ContactCenterProperties properties, StatusHistory history, PersonalDataVault personalData,
-      RepeatedAppeals repeatedAppeals) {
+      RepeatedAppeals repeatedAppeals, LikelyDuplicates likelyDuplicates) {
     this.properties = properties;
     this.statutoryTerms = new StatutoryTerms(properties.timeZone());
     this.history = history;
     this.personalData = personalData;
     this.repeatedAppeals = repeatedAppeals;
+    this.likelyDuplicates = likelyDuplicates;
   }
 
   @Override
@@ -68,6 +71,9 @@ public class RegisterComplaint implements JavaDelegate {
     execution.setVariable(DISTRICT_NAME, properties.districtName((String) execution.getVariable(DISTRICT)));
     history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),
         (String) execution.getVariable(ISSUE_TYPE), receivedAt, statutoryDeadline), StatusHistory.details("channel", channel));
+    // open complaints nearby about the same: shown to the department, the dispatchers and the channel
+    likelyDuplicates.findAndRecord(number, (String) execution.getVariable(CATEGORY),
+        (String) execution.getVariable(ISSUE_TYPE), receivedAt);
     repeatedAppeals.earlierOf(number, (String) execution.getVariable(CATEGORY), (String) execution.getVariable(ISSUE_TYPE),
         receivedAt).ifPresent(earlier -> {
           // a repeated appeal: to the heads of the department that resolved the earlier one

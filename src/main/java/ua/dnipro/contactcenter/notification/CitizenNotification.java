@@ -21,6 +21,8 @@ public final class CitizenNotification {
     /** The body outside the city's competence that has the complaint now. */
     public static final String FORWARDED_TO = "forwardedTo";
     public static final String RECIPIENT_PHONE = "recipientPhone";
+    /** The complaint that reports the same defect, which this one was merged into. */
+    public static final String MERGED_INTO = "mergedInto";
 
     private Payload() {
     }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.channel.Channels;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.EngineClock;
@@ -26,7 +27,8 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
  * Tells the citizen, through the channel the complaint came from, that it was registered, became
  * overdue, was returned for re-routing, resolved or re-opened, that its deadline was extended (with
  * the new date), that it was forwarded to another body (which one), that a repeated appeal is
- * considered or left unconsidered (with the reason), or that the controllers closed a re-opening
+ * considered or left unconsidered (with the reason), that it was merged into the complaint that
+ * already reports the same defect (which one), or that the controllers closed a re-opening
  * beyond the rework limit: starts a CitizenNotification
  * instance on the channel's topic, in the transaction of the change, and lets only that channel's
  * account see and work it.
@@ -37,7 +39,7 @@ public class NotifyCitizen implements StatusChangeListener {
   static final Set<ComplaintEvent> TOLD_TO_CITIZEN = Set.of(ComplaintEvent.REGISTERED, ComplaintEvent.OVERDUE,
       ComplaintEvent.RETURNED, ComplaintEvent.RESOLVED, ComplaintEvent.REOPENED, ComplaintEvent.REOPENING_REFUSED,
       ComplaintEvent.EXTENSION_APPROVED, ComplaintEvent.FORWARDED, ComplaintEvent.REPEATED_APPEAL_CONSIDERED,
-      ComplaintEvent.LEFT_UNCONSIDERED);
+      ComplaintEvent.LEFT_UNCONSIDERED, ComplaintEvent.MERGED);
 
   private final Channels channels;
   private final ContactCenterProperties properties;
@@ -85,6 +87,10 @@ public class NotifyCitizen implements StatusChangeListener {
       variables.putValue(Payload.DEPARTMENT, state.department())
           .putValue(Payload.DEPARTMENT_NAME, configuredDepartment.name())
           .putValue(Payload.DUE_AT, Date.from(state.dueAt()));
+    }
+    if (event == ComplaintEvent.MERGED) {
+      // the problem is known: the complaint that reports it, whose resolution this one will share
+      variables.putValue(Payload.MERGED_INTO, complaint.getVariable(ComplaintProcess.Variables.DUPLICATE_OF));
     }
     if (event == ComplaintEvent.FORWARDED) {
       variables.putValue(Payload.FORWARDED_TO, state.forwardedTo());

@@ -101,6 +101,11 @@ public class PersonalDataRetention {
     for (String processInstanceId : jdbc.queryForList(
         "SELECT process_instance_id FROM cc_complaint WHERE complaint_number = ?", String.class, number)) {
       forgetFreeTexts(processInstanceId);
+      // and of the processes it called: the watch over an emergency keeps what the duty staff wrote
+      for (var called : historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+          .list()) {
+        forgetFreeTexts(called.getId());
+      }
     }
     for (ProcessInstance notification : runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CitizenNotification.KEY).processInstanceBusinessKey(number).list()) {

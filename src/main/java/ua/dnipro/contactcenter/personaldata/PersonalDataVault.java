@@ -48,6 +48,34 @@ public class PersonalDataVault implements PersonalDataSerializer.Resolver {
         .toList();
   }
 
+  /**
+   * Where a complaint's problem is, for the application's own matching of reports of one defect
+   * (not shown to anybody, so not logged as a read): its coordinates, if the channel sent them, and
+   * its address made comparable. None once anonymised.
+   */
+  public Optional<Place> placeOf(String complaintNumber) {
+    return store.find(complaintNumber).filter(data -> !data.anonymised())
+        .map(data -> new Place(data.latitude(), data.longitude(),
+            data.locationAddress() == null ? null : sameAddress(data.locationAddress())));
+  }
+
+  /** A problem's place: WGS 84 degrees (either may be missing) and the address made comparable. */
+  public record Place(Double latitude, Double longitude, String comparableAddress) {
+
+    /** Metres between two places with coordinates (haversine), or null if either lacks them. */
+    public Integer metresTo(Place other) {
+      if (latitude == null || longitude == null || other.latitude == null || other.longitude == null) {
+        return null;
+      }
+      double earthRadius = 6_371_000;
+      double dLat = Math.toRadians(other.latitude - latitude);
+      double dLon = Math.toRadians(other.longitude - longitude);
+      double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
+          * Math.cos(Math.toRadians(other.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+      return (int) Math.round(2 * earthRadius * Math.asin(Math.sqrt(a)));
+    }
+  }
+
   /** An address as written, made comparable: lower case, only letters and digits, single spaces. */
   static String sameAddress(String address) {
     return address.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();

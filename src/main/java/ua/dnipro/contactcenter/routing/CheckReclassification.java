@@ -27,7 +27,9 @@ public class CheckReclassification implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if ("FORWARD".equals(task.getVariable(ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DISPATCH_DECISION))) {
+    Object decision = task.getVariable(ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DISPATCH_DECISION);
+    // forwarded outside the city, or merged into another complaint: nothing to re-classify
+    if ("FORWARD".equals(decision) || "MERGE".equals(decision)) {
       // forwarded outside the city: nothing to re-classify (see forwarding.CheckForwarding)
       return;
     }

@@ -80,7 +80,9 @@ final class PublicFigures {
     long returned = 0;
     long onTime = 0;
     long stillOpen = 0;
+    long defects = 0;
     for (Figures part : parts) {
+      defects += part.defects();
       received += part.received();
       resolved += part.resolved();
       open += part.open();
@@ -90,6 +92,7 @@ final class PublicFigures {
       stillOpen += part.stillOpen();
     }
     Double onTimeRate = resolved == 0 ? null : Math.round(1000d * onTime / resolved) / 1000d;
-    return new Figures(key, received, resolved, open, overdue, returned, onTimeRate, null, null, onTime, stillOpen);
+    return new Figures(key, received, resolved, open, overdue, returned, onTimeRate, null, null, onTime, stillOpen,
+        defects);
   }
 }

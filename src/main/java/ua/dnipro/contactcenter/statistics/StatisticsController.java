@@ -54,8 +54,9 @@ class StatisticsController {
   }
 
   /** Figures with the name of what they are grouped by. */
-  record NamedFigures(String key, String name, long received, long resolved, long open, long overdue, long returned,
-      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours) {
+  /** Figures with the name of what they are grouped by: received counts reports, defects the defects among them. */
+  record NamedFigures(String key, String name, long received, long defects, long resolved, long open, long overdue,
+      long returned, Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours) {
   }
 
   record NamedBucket(LocalDate start, List<NamedFigures> groups) {
@@ -147,7 +148,7 @@ class StatisticsController {
   /** The period's "open" is what is still open now. */
   private static Figures asPeriodTotal(Figures f) {
     return new Figures(f.key(), f.received(), f.resolved(), f.stillOpen(), f.overdue(), f.returned(), f.onTimeRate(),
-        f.medianResolutionHours(), f.p90ResolutionHours(), f.onTime(), f.stillOpen());
+        f.medianResolutionHours(), f.p90ResolutionHours(), f.onTime(), f.stillOpen(), f.defects());
   }
 
   @GetMapping("/efficiency")
@@ -184,8 +185,8 @@ class StatisticsController {
   }
 
   private NamedFigures named(Figures f, Grouping grouping) {
-    return new NamedFigures(f.key(), name(f.key(), grouping), f.received(), f.resolved(), f.open(), f.overdue(),
-        f.returned(), f.onTimeRate(), f.medianResolutionHours(), f.p90ResolutionHours());
+    return new NamedFigures(f.key(), name(f.key(), grouping), f.received(), f.defects(), f.resolved(), f.open(),
+        f.overdue(), f.returned(), f.onTimeRate(), f.medianResolutionHours(), f.p90ResolutionHours());
   }
 
   private String name(String key, Grouping grouping) {

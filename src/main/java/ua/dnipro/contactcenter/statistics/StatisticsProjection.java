@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
@@ -63,6 +64,10 @@ class StatisticsProjection implements StatusChangeListener {
       case RESOLVED -> resolved(number, state.receivedAt(), state.resolvedAt(), Boolean.TRUE.equals(state.resolvedOnTime()),
           state.resolvedBy());
       case REOPENED -> reopened(number);
+      // a duplicate counts as a report, not as a defect, nor for or against any department
+      case MERGED -> jdbc.update("UPDATE cc_complaint_fact SET merged_into = ?, due_at = NULL WHERE complaint_number = ?",
+          complaint.getVariable(ComplaintProcess.Variables.DUPLICATE_OF), number);
+      case UNMERGED -> jdbc.update("UPDATE cc_complaint_fact SET merged_into = NULL WHERE complaint_number = ?", number);
       case CONFIRMED -> confirmed(number, state.rating());
       default -> {
         // escalations and re-classification change nothing the statistics count
@@ -100,12 +105,15 @@ class StatisticsProjection implements StatusChangeListener {
         WHERE complaint_number = ?""", department, tier, Timestamp.from(dueAt), category, issueType, number);
   }
 
-  /** Re-opened: open again, and one more rework for the department that resolves it. */
+  /**
+   * Re-opened: open again, and one more rework for the department that resolves it; a duplicate
+   * resolved with its defect and re-opened by its citizen is a defect of its own from then on.
+   */
   void reopened(String number) {
     jdbc.update("""
         UPDATE cc_complaint_fact SET resolved_at = NULL, resolved_day = NULL, resolved_week = NULL,
                resolved_month = NULL, resolution_minutes = NULL, resolved_on_time = NULL,
-               reopened_count = reopened_count + 1
+               reopened_count = reopened_count + 1, merged_into = NULL
         WHERE complaint_number = ?""", number);
   }
 

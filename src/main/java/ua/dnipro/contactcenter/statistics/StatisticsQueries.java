@@ -58,8 +58,15 @@ public class StatisticsQueries {
    * @param onTime of those resolved, how many on time
    * @param stillOpen of those received, how many are open now
    */
+  /**
+   * A group's figures. {@code received} counts reports (every complaint), {@code defects} the
+   * defects among them (complaints not merged into another about the same defect); resolved, on
+   * time and resolution times are the defects' (a duplicate resolved with its defect is not counted
+   * again, for or against anybody).
+   */
   public record Figures(String key, long received, long resolved, long open, long overdue, long returned,
-      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours, long onTime, long stillOpen) {
+      Double onTimeRate, Double medianResolutionHours, Double p90ResolutionHours, long onTime, long stillOpen,
+      long defects) {
   }
 
   /** One bucket of time: its first day and its groups. */
@@ -114,7 +121,7 @@ public class StatisticsQueries {
       received.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row);
       // counts do add up; the period's "open" is what is still open now
       receivedTotals.merge(row.key(), new Received(null, row.key(), row.received(), row.stillOpen(), row.overdue(),
-          row.returned(), row.stillOpen()), Received::plus);
+          row.returned(), row.stillOpen(), row.defects()), Received::plus);
     }
     Map<LocalDate, Map<String, Resolved>> resolved = new TreeMap<>();
     join(resolvedRows).forEach(row -> resolved.computeIfAbsent(row.bucket(), b -> new TreeMap<>()).put(row.key(), row));
@@ -170,7 +177,10 @@ public class StatisticsQueries {
     return overdue;
   }
 
-  /** Complaints per map cell of about a kilometre, only cells with enough of them. */
+  /**
+   * Defects per map cell of about a kilometre (a duplicate merged into another complaint is the same
+   * defect, counted once), only cells with enough of them.
+   */
   public List<Area> cells(LocalDate from, LocalDate to) {
     return jdbc.query("""
         SELECT cell_lat, cell_lon, COUNT(*) AS received,
@@ -178,7 +188,7 @@ public class StatisticsQueries {
                SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered THEN 1 ELSE 0 END) AS open,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue
         FROM cc_complaint_fact
-        WHERE received_day BETWEEN ? AND ? AND cell_lat IS NOT NULL
+        WHERE received_day BETWEEN ? AND ? AND cell_lat IS NOT NULL AND merged_into IS NULL
         GROUP BY cell_lat, cell_lon
         HAVING COUNT(*) >= ?
         ORDER BY received DESC""",
@@ -194,12 +204,12 @@ public class StatisticsQueries {
    * returned, and how many are open today.
    */
   private record Received(LocalDate bucket, String key, long received, long open, long overdue, long returned,
-      long stillOpen) {
-    static final Received NONE = new Received(null, null, 0, 0, 0, 0, 0);
+      long stillOpen, long defects) {
+    static final Received NONE = new Received(null, null, 0, 0, 0, 0, 0, 0);
 
     Received plus(Received other) {
       return new Received(bucket, key, received + other.received, open + other.open, overdue + other.overdue,
-          returned + other.returned, stillOpen + other.stillOpen);
+          returned + other.returned, stillOpen + other.stillOpen, defects + other.defects);
     }
   }
 
@@ -241,12 +251,14 @@ public class StatisticsQueries {
                SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS open_count,
                SUM(CASE WHEN overdue THEN 1 ELSE 0 END) AS overdue_count,
                SUM(CASE WHEN returned_count > 0 THEN 1 ELSE 0 END) AS returned_count,
-               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered THEN 1 ELSE 0 END) AS still_open
+               SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered THEN 1 ELSE 0 END) AS still_open,
+               SUM(CASE WHEN merged_into IS NULL THEN 1 ELSE 0 END) AS defects
         FROM cc_complaint_fact
         WHERE received_day BETWEEN ? AND ?
         %s""".formatted(bucket, grouping.select(), open, groupBy(bucketColumn, grouping));
     return jdbc.query(sql, (rs, i) -> new Received(date(rs), rs.getString("grp"), rs.getLong("received"),
-        rs.getLong("open_count"), rs.getLong("overdue_count"), rs.getLong("returned_count"), rs.getLong("still_open")),
+        rs.getLong("open_count"), rs.getLong("overdue_count"), rs.getLong("returned_count"), rs.getLong("still_open"),
+        rs.getLong("defects")),
         Date.valueOf(from), Date.valueOf(to));
   }
 
@@ -261,7 +273,7 @@ public class StatisticsQueries {
                COUNT(rating) AS ratings,
                AVG(CAST(rating AS DOUBLE PRECISION)) AS average_rating
         FROM cc_complaint_fact
-        WHERE resolved_day BETWEEN ? AND ?
+        WHERE resolved_day BETWEEN ? AND ? AND merged_into IS NULL
         %s""".formatted(bucket, grouping.select(), groupBy(bucketColumn, grouping));
     return jdbc.query(sql, (rs, i) -> new Resolved(date(rs), rs.getString("grp"), rs.getLong("resolved"),
         rs.getLong("on_time"), nullableDouble(rs, "median_minutes"), nullableDouble(rs, "p90_minutes"),
@@ -293,7 +305,7 @@ public class StatisticsQueries {
       Received in = received.getOrDefault(key, Received.NONE);
       Resolved out = resolved.getOrDefault(key, Resolved.NONE);
       figures.add(new Figures(key, in.received(), out.resolved(), in.open(), in.overdue(), in.returned(),
-          out.onTimeRate(), out.medianHours(), out.p90Hours(), out.onTime(), in.stillOpen()));
+          out.onTimeRate(), out.medianHours(), out.p90Hours(), out.onTime(), in.stillOpen(), in.defects()));
     }
     return figures;
   }

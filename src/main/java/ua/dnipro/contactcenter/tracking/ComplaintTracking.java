@@ -14,6 +14,8 @@ import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.duplicates.DefectRecords;
+import ua.dnipro.contactcenter.duplicates.LikelyDuplicates;
 import ua.dnipro.contactcenter.intake.IntakeRecords;
 import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
 import ua.dnipro.contactcenter.personaldata.PersonalData;
@@ -34,15 +36,20 @@ public class ComplaintTracking {
   private final RuntimeService runtimeService;
   private final ContactCenterProperties properties;
   private final ClassifierCatalogue classifier;
+  private final LikelyDuplicates likelyDuplicates;
+  private final DefectRecords defects;
 
   public ComplaintTracking(IntakeRecords records, ComplaintRecords complaints, PersonalDataVault personalData,
-      RuntimeService runtimeService, ContactCenterProperties properties, ClassifierCatalogue classifier) {
+      RuntimeService runtimeService, ContactCenterProperties properties, ClassifierCatalogue classifier,
+      LikelyDuplicates likelyDuplicates, DefectRecords defects) {
     this.records = records;
     this.complaints = complaints;
     this.personalData = personalData;
     this.runtimeService = runtimeService;
     this.properties = properties;
     this.classifier = classifier;
+    this.likelyDuplicates = likelyDuplicates;
+    this.defects = defects;
   }
 
   /**
@@ -101,7 +108,11 @@ public class ComplaintTracking {
             filed.phone(), filed.email(), filed.applicantAddress()),
         filed == null ? null : filed.description(),
         filed == null ? null : new ComplaintView.Location(filed.locationAddress(), record.district(), filed.latitude(),
-            filed.longitude()));
+            filed.longitude()),
+        defects.parentOf(number).flatMap(complaints::find)
+            .map(parent -> new ComplaintView.OtherComplaint(parent.number(), parent.status().name(), null)).orElse(null),
+        likelyDuplicates.of(number).stream().map(shown -> new ComplaintView.OtherComplaint(shown.likely().number(),
+            shown.state().status().name(), shown.likely().distanceMetres())).toList());
   }
 
   /** The citizen is not satisfied: the complaint is handled again. Only the channel that filed it may ask. */

@@ -14,8 +14,8 @@ import java.util.Map;
 @Schema(name = "Complaint")
 public record ComplaintView(
     @Schema(example = "2026-000123") String number,
-    @Schema(example = "IN_PROGRESS", allowableValues = {"REGISTERED", "IN_PROGRESS", "AWAITING_RECLASSIFICATION", "RESOLVED",
-        "FORWARDED", "LEFT_UNCONSIDERED"})
+    @Schema(example = "IN_PROGRESS", allowableValues = {"REGISTERED", "IN_PROGRESS", "AWAITING_RECLASSIFICATION", "MERGED",
+        "RESOLVED", "FORWARDED", "LEFT_UNCONSIDERED"})
     String status,
     Named category,
     Named issueType,
@@ -44,7 +44,17 @@ public record ComplaintView(
     List<Map<String, Object>> history,
     @Schema(description = "only for the channel that filed the complaint") Applicant applicant,
     @Schema(description = "only for the channel that filed the complaint") String description,
-    @Schema(description = "only for the channel that filed the complaint") Location location) {
+    @Schema(description = "only for the channel that filed the complaint") Location location,
+    @Schema(description = "status MERGED (or RESOLVED with it): the complaint that reports the same defect, which this "
+        + "one follows; its resolution is this one's") OtherComplaint mergedInto,
+    @Schema(description = "open complaints nearby about the same, found when this one was filed, nearest first: the "
+        + "problem may be known already") List<OtherComplaint> likelyDuplicates) {
+
+  /** Another complaint, by its number and where it stands (nothing of its applicant). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record OtherComplaint(String number, String status,
+      @Schema(description = "metres from this one's location, if both have coordinates") Integer distanceMetres) {
+  }
 
   /** A code with its Ukrainian name. */
   public record Named(String code, String name) {

@@ -39,8 +39,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.duplicates.CheckMerge;
+import ua.dnipro.contactcenter.duplicates.FollowParentResolution;
+import ua.dnipro.contactcenter.duplicates.LikelyDuplicates;
+import ua.dnipro.contactcenter.duplicates.MergeIntoParent;
+import ua.dnipro.contactcenter.duplicates.MergedDuplicates;
+import ua.dnipro.contactcenter.duplicates.RecordUnmerge;
 import ua.dnipro.contactcenter.emergency.DutyStaffPager;
 import ua.dnipro.contactcenter.emergency.EmergencyAlert;
+import ua.dnipro.contactcenter.emergency.EmergencyWatch;
 import ua.dnipro.contactcenter.emergency.EscalateUntakenEmergency;
 import ua.dnipro.contactcenter.emergency.RaiseEmergencyAlert;
 import ua.dnipro.contactcenter.escalation.EscalateToControllers;
@@ -79,6 +86,7 @@ import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.InMemoryClassifierFaults;
 import ua.dnipro.contactcenter.testing.InMemoryComplaintRecords;
+import ua.dnipro.contactcenter.testing.InMemoryDefectRecords;
 import ua.dnipro.contactcenter.testing.InMemoryPersonalData;
 
 /**
@@ -109,6 +117,7 @@ class ComplaintProcessTests {
   int complaints;
   static InMemoryComplaintRecords records;
   static InMemoryClassifierFaults faults;
+  static InMemoryDefectRecords defects;
 
   @BeforeEach
   void registerDelegatesAndStartTheClock() {
@@ -117,10 +126,18 @@ class ComplaintProcessTests {
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
     // every department's copy of processes/DepartmentWork.bpmn, as the application deploys them
     DepartmentWork.deploy(engine.getRepositoryService(), city.departments());
+    EmergencyWatch.deploy(engine.getRepositoryService(), city.departments());
     records = new InMemoryComplaintRecords();
-    StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city, ShippedProcesses.latestEveryTime())));
+    defects = new InMemoryDefectRecords();
+    StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city,
+        ShippedProcesses.latestEveryTime()), new MergedDuplicates(defects, records)));
+    LikelyDuplicates likelyDuplicates = new LikelyDuplicates(records, InMemoryPersonalData.vault(), defects, city);
     Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault(),
-        new RepeatedAppeals(InMemoryPersonalData.vault(), records, city)));
+        new RepeatedAppeals(InMemoryPersonalData.vault(), records, city), likelyDuplicates));
+    Mocks.register("checkMerge", new CheckMerge(records, defects));
+    Mocks.register("mergeIntoParent", new MergeIntoParent(defects, history));
+    Mocks.register("followParentResolution", new FollowParentResolution(defects, records, history, city));
+    Mocks.register("recordUnmerge", new RecordUnmerge(defects, history));
     Mocks.register("recordRepeatDecision", new RecordRepeatDecision(history));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     DutyStaffPager pager = new DutyStaffPager(city, ShippedProcesses.latestEveryTime());
@@ -129,7 +146,7 @@ class ComplaintProcessTests {
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
     Mocks.register("checkReclassification", new CheckReclassification(classifier));
-    Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier));
+    Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier, likelyDuplicates));
     Mocks.register("recordReclassification", new RecordReclassification(history));
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
     Mocks.register("recordResolution", new RecordResolution(city, history));
@@ -201,10 +218,11 @@ class ComplaintProcessTests {
   void anEmergencyAlertsTheDutyDispatchersAndTheHeadsAtOnceWhileTheExecutorsHaveItToo() {
     ProcessInstance complaint = file("WATER", "PIPE_BURST");
 
-    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_TAKE_EMERGENCY_UNDER_CONTROL,
-        CATCH_EMERGENCY_TAKING_TIME_UP).hasPassed(GATEWAY_EMERGENCY, TASK_RAISE_EMERGENCY_ALERT);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, CALL_WATCH_EMERGENCY).hasPassed(GATEWAY_EMERGENCY);
+    assertThat(watchOf(complaint)).isWaitingAt(EmergencyWatch.Elements.TASK_TAKE_UNDER_CONTROL,
+        EmergencyWatch.Elements.CATCH_TAKING_TIME_UP).hasPassed(EmergencyWatch.Elements.TASK_RAISE_ALERT);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("water-utility");
-    Task alert = taskOf(complaint, TASK_TAKE_EMERGENCY_UNDER_CONTROL);
+    Task alert = taskOf(complaint, EmergencyWatch.Elements.TASK_TAKE_UNDER_CONTROL);
     assertThat(candidateGroupsOf(alert)).containsExactlyInAnyOrder("duty-dispatchers", "water-utility-heads");
     assertThat(alert.getPriority()).as("above every executor's task").isEqualTo(100);
     assertThat(alert.getDueDate()).as("the claim period").isEqualTo(Date.from(RECEIVED.plus(Duration.ofMinutes(30))));
@@ -226,9 +244,11 @@ class ComplaintProcessTests {
         .processInstanceId(pagesOf(complaint).get(0)).count()).isEqualTo(1);
 
     taskService().complete(alert.getId(), Map.of(EMERGENCY_NOTE, "Бригаду направлено, черговий на зв'язку"));
-    assertThat(complaint).hasPassed(END_EMERGENCY_UNDER_CONTROL).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT,
-        CATCH_EMERGENCY_TAKING_TIME_UP);
-    assertThat(historicVariable(complaint, EMERGENCY_NOTE)).isEqualTo("Бригаду направлено, черговий на зв'язку");
+    assertThat(watchOf(complaint)).hasPassed(EmergencyWatch.Elements.END_UNDER_CONTROL)
+        .isWaitingAt(EmergencyWatch.Elements.CATCH_TAKING_TIME_UP);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(watchOf(complaint).getId()).variableName(EMERGENCY_NOTE).singleResult().getValue())
+        .as("in the audit trail").isEqualTo("Бригаду направлено, черговий на зв'язку");
   }
 
   @ParameterizedTest(name = "{0}/{1} is no emergency: nobody else is alerted")
@@ -236,7 +256,7 @@ class ComplaintProcessTests {
   void onlyEmergenciesAlertAnybodyBesidesTheDepartment(String category, String issueType) {
     ProcessInstance complaint = file(category, issueType);
 
-    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasNotPassed(TASK_RAISE_EMERGENCY_ALERT);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT).hasNotPassed(CALL_WATCH_EMERGENCY);
     assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isEqualTo(1);
     assertThat(alertsOf(complaint)).isEmpty();
     assertThat(historyEvents(complaint)).doesNotContain("EMERGENCY_ALERTED");
@@ -250,9 +270,11 @@ class ComplaintProcessTests {
 
     fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
 
-    assertThat(complaint).hasPassed(TASK_ESCALATE_UNTAKEN_EMERGENCY, END_EMERGENCY_TAKEN)
-        .hasNotPassed(TASK_GET_EMERGENCY_TAKEN);
-    assertThat(taskOf(complaint, TASK_GET_EMERGENCY_TAKEN)).isNull();
+    assertThat(watchOf(complaint)).hasPassed(EmergencyWatch.Elements.TASK_ESCALATE_UNTAKEN,
+        EmergencyWatch.Elements.END_TAKEN).hasNotPassed(EmergencyWatch.Elements.TASK_GET_TAKEN)
+        .as("the duty staff's own task stays until they complete it")
+        .isWaitingAt(EmergencyWatch.Elements.TASK_TAKE_UNDER_CONTROL);
+    assertThat(taskOf(complaint, EmergencyWatch.Elements.TASK_GET_TAKEN)).isNull();
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED");
     assertThat(alertsOf(complaint)).hasSize(1);
   }
@@ -263,13 +285,14 @@ class ComplaintProcessTests {
     Instant takeBy = RECEIVED.plus(Duration.ofMinutes(30));
 
     fireTimersDueBy(takeBy.minusSeconds(1));
-    assertThat(complaint).isWaitingAt(CATCH_EMERGENCY_TAKING_TIME_UP).hasNotPassed(TASK_ESCALATE_UNTAKEN_EMERGENCY);
+    assertThat(watchOf(complaint)).isWaitingAt(EmergencyWatch.Elements.CATCH_TAKING_TIME_UP)
+        .hasNotPassed(EmergencyWatch.Elements.TASK_ESCALATE_UNTAKEN);
 
     fireTimersDueBy(takeBy);
 
-    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_TAKE_EMERGENCY_UNDER_CONTROL,
-        TASK_GET_EMERGENCY_TAKEN);
-    Task escalation = taskOf(complaint, TASK_GET_EMERGENCY_TAKEN);
+    assertThat(watchOf(complaint)).isWaitingAt(EmergencyWatch.Elements.TASK_TAKE_UNDER_CONTROL,
+        EmergencyWatch.Elements.TASK_GET_TAKEN);
+    Task escalation = taskOf(complaint, EmergencyWatch.Elements.TASK_GET_TAKEN);
     assertThat(candidateGroupsOf(escalation)).containsExactlyInAnyOrder("duty-dispatchers", "water-utility-heads");
     assertThat(escalation.getPriority()).isEqualTo(100);
     assertThat(escalation.getName()).startsWith("Аварію не взято в роботу 2026-000001");
@@ -282,7 +305,8 @@ class ComplaintProcessTests {
     assertThatThrownBy(() -> taskService().complete(escalation.getId()))
         .hasMessageContaining("emergencyNote: emergencyNote is required");
     taskService().complete(escalation.getId(), Map.of(EMERGENCY_NOTE, "Начальнику дільниці доручено"));
-    assertThat(complaint).hasPassed(END_EMERGENCY_TAKEN_AFTER_ALL).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(watchOf(complaint)).hasPassed(EmergencyWatch.Elements.END_TAKEN_AFTER_ALL);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
   }
 
   @Test
@@ -294,21 +318,23 @@ class ComplaintProcessTests {
 
     fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
 
-    assertThat(complaint).isWaitingAt(TASK_GET_EMERGENCY_TAKEN);
+    assertThat(watchOf(complaint)).isWaitingAt(EmergencyWatch.Elements.TASK_GET_TAKEN);
   }
 
   @Test
   void theEmergencyTasksEndWhenTheDepartmentDecides() {
     ProcessInstance complaint = file("WATER", "PIPE_BURST");
     fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
-    assertThat(complaint).isWaitingAt(TASK_TAKE_EMERGENCY_UNDER_CONTROL, TASK_GET_EMERGENCY_TAKEN);
+    assertThat(watchOf(complaint)).isWaitingAt(EmergencyWatch.Elements.TASK_TAKE_UNDER_CONTROL,
+        EmergencyWatch.Elements.TASK_GET_TAKEN);
 
     resolve(complaint, "Порив усунуто");
 
     assertThat(complaint).isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(taskQuery().processInstanceBusinessKey(complaint.getBusinessKey()).count()).isZero();
-    assertThat(managementService().createJobQuery().processInstanceId(complaint.getId())
-        .activityId(CATCH_EMERGENCY_TAKING_TIME_UP).count()).isZero();
+    assertThat(managementService().createJobQuery().activityId(EmergencyWatch.Elements.CATCH_TAKING_TIME_UP).count())
+        .isZero();
+    assertThat(watchOf(complaint)).as("the watch ends with the department's work").isNull();
   }
 
   @Test
@@ -333,7 +359,59 @@ class ComplaintProcessTests {
 
     fireTimersDueBy(RECEIVED.plus(Duration.ofMinutes(30)));
 
-    assertThat(complaint).hasPassed(END_EMERGENCY_TAKEN).hasNotPassed(TASK_GET_EMERGENCY_TAKEN);
+    assertThat(historicWatchOf(complaint)).hasPassed(EmergencyWatch.Elements.END_TAKEN)
+        .hasNotPassed(EmergencyWatch.Elements.TASK_GET_TAKEN);
+  }
+
+  /** The running watch over the complaint's emergency (EmergencyWatch_<department>), if any. */
+  static ProcessInstance watchOf(ProcessInstance complaint) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(complaint.getId())
+        .list().stream().filter(instance -> engine.getRepositoryService().getProcessDefinition(
+            instance.getProcessDefinitionId()).getKey().startsWith(EmergencyWatch.KEY_PREFIX)).findFirst().orElse(null);
+  }
+
+  /** The watch over the complaint's emergency, also once it ended. */
+  static ProcessInstance historicWatchOf(ProcessInstance complaint) {
+    var watch = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(complaint.getId())
+        .list().stream().filter(instance -> instance.getProcessDefinitionKey().startsWith(EmergencyWatch.KEY_PREFIX))
+        .findFirst().orElseThrow();
+    return new Ended(watch.getId(), watch.getProcessDefinitionId(), watch.getProcessDefinitionKey(),
+        watch.getBusinessKey());
+  }
+
+  /** An instance that may have ended, for the assertions on what it passed (they read its history). */
+  record Ended(String getId, String getProcessDefinitionId, String getProcessDefinitionKey, String getBusinessKey)
+      implements ProcessInstance {
+
+    @Override
+    public String getProcessInstanceId() {
+      return getId;
+    }
+
+    @Override
+    public String getRootProcessInstanceId() {
+      return null;
+    }
+
+    @Override
+    public String getCaseInstanceId() {
+      return null;
+    }
+
+    @Override
+    public boolean isSuspended() {
+      return false;
+    }
+
+    @Override
+    public boolean isEnded() {
+      return true;
+    }
+
+    @Override
+    public String getTenantId() {
+      return null;
+    }
   }
 
   /** The emergency alerts paged for the complaint (EmergencyAlert instances), oldest first, with their variables. */
@@ -347,6 +425,159 @@ class ComplaintProcessTests {
         .sorted(java.util.Comparator.comparing(instance -> (Date) runtimeService().getVariable(instance.getId(),
             EmergencyAlert.Payload.OCCURRED_AT)))
         .map(ProcessInstance::getId).toList();
+  }
+
+  @Test
+  void aReportNearAnOpenComplaintAboutTheSameDefectIsShownAsItsLikelyDuplicate() {
+    ProcessInstance first = fileAt("WATER", "NO_WATER", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance aroundTheCorner = fileAt("WATER", "LOW_PRESSURE", "вул. Робоча, 3", 48.4596, 35.0186);
+    ProcessInstance otherSideOfTown = fileAt("WATER", "NO_WATER", "просп. Слобожанський, 20", 48.5120, 35.0700);
+    ProcessInstance pothole = fileAt("ROADS", "POTHOLE", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance sameAddressNoCoordinates = fileAt("WATER", "PIPE_BURST", "вул.  Робоча,  1 ", null, null);
+
+    assertThat(variableOfTask(aroundTheCorner, TASK_RESOLVE, "likelyDuplicatesText")).as("40 m away, no water and low "
+        + "pressure are one defect").isEqualTo("2026-000001 (40 м, надійшло 01.07 09:00, у роботі)");
+    assertThat(variableOfTask(otherSideOfTown, TASK_RESOLVE, "likelyDuplicatesText")).as("7 km away").isNull();
+    assertThat(variableOfTask(pothole, TASK_RESOLVE, "likelyDuplicatesText")).as("another category").isNull();
+    assertThat(variableOfTask(sameAddressNoCoordinates, TASK_RESOLVE, "likelyDuplicatesText"))
+        .as("the same address, written differently").startsWith("2026-000001 (та сама адреса");
+    assertThat(defects.likelyOf(first.getBusinessKey())).as("the earlier one was filed first").isEmpty();
+
+    moveClockTo(RECEIVED.plus(Duration.ofDays(4)));
+    ProcessInstance daysLater = fileAt("WATER", "NO_WATER", "вул. Робоча, 1", 48.4593, 35.0183);
+    assertThat(variableOfTask(daysLater, TASK_RESOLVE, "likelyDuplicatesText")).as("beyond the period").isNull();
+  }
+
+  @Test
+  void theExecutorMergesADuplicateWhichIsResolvedWithItsDefectAndEachCitizenIsToldThroughTheirChannel() {
+    ProcessInstance defect = fileAt("WATER", "PIPE_BURST", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance report = fileAt("WATER", "PIPE_BURST", "вул. Робоча, 2", 48.4594, 35.0184);
+
+    completeAndContinue(report, TASK_RESOLVE, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000001"));
+
+    assertThat(report).isWaitingAt(GATEWAY_AWAIT_PARENT).hasPassed(TASK_MERGE_INTO_PARENT);
+    assertThat(taskQuery().processInstanceBusinessKey(report.getBusinessKey()).count())
+        .as("its tasks are done, the emergency's too").isZero();
+    assertThat(state(report).status()).hasToString("MERGED");
+    assertThat(state(report).resolvedAt()).as("not counted as resolved").isNull();
+    assertThat(defects.parentOf(report.getBusinessKey())).contains("2026-000001");
+    assertThat(notificationsOf(report)).last().satisfies(told -> assertThat(told)
+        .containsEntry("event", "MERGED").containsEntry("mergedInto", "2026-000001"));
+
+    moveClockTo(RECEIVED.plus(Duration.ofHours(3)));
+    resolve(defect, "Порив на вул. Робочій усунуто");
+
+    assertThat(report).hasPassed(CATCH_PARENT_RESOLVED, TASK_FOLLOW_PARENT_RESOLUTION, END_DEFECT_RESOLVED)
+        .isWaitingAt(GATEWAY_AWAIT_REOPENING);
+    assertThat(state(report).status()).hasToString("RESOLVED");
+    assertThat(state(report).resolution()).isEqualTo("Порив на вул. Робочій усунуто");
+    assertThat(state(report).resolvedBy()).isEqualTo("water-utility");
+    assertThat(state(report).resolvedOnTime()).as("the defect counts once, in its own complaint").isNull();
+    assertThat(historyEvents(report)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "MERGED", "RESOLVED");
+    assertThat(notificationsOf(report)).last().satisfies(told -> assertThat(told).containsEntry("event", "RESOLVED")
+        .containsEntry("resolution", "Порив на вул. Робочій усунуто"));
+    assertThat(notificationsOf(defect)).last().satisfies(told -> assertThat(told).containsEntry("event", "RESOLVED"));
+  }
+
+  @Test
+  void aCitizenWhoRefutesTheSharedResolutionReopensTheirOwnComplaintAsADefectOfItsOwn() {
+    ProcessInstance defect = fileAt("LIGHTING", "LAMP_OUT", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance report = fileAt("LIGHTING", "LAMP_OUT", "вул. Робоча, 1", 48.4593, 35.0183);
+    completeAndContinue(report, TASK_RESOLVE, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000001"));
+    resolve(defect, "Лампу замінено");
+
+    reopen(report, "У нашому дворі ліхтар так і не світить");
+
+    assertThat(report).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(defects.parentOf(report.getBusinessKey())).isEmpty();
+    assertThat(state(report).status()).hasToString("IN_PROGRESS");
+    assertThat(defect).isWaitingAt(GATEWAY_AWAIT_REOPENING);
+  }
+
+  @Test
+  void aMergeIsRefusedWithTheReasonUnlessIntoAnotherOpenComplaintOfTheDepartment() {
+    ProcessInstance resolved = fileAt("WATER", "NO_WATER", "вул. Робоча, 1", 48.4593, 35.0183);
+    resolve(resolved, "Воду подано");
+    ProcessInstance pothole = fileAt("ROADS", "POTHOLE", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance open = fileAt("WATER", "NO_WATER", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance merged = fileAt("WATER", "NO_WATER", "вул. Робоча, 1", 48.4593, 35.0183);
+    completeAndContinue(merged, TASK_RESOLVE, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000003"));
+    ProcessInstance report = fileAt("WATER", "NO_WATER", "вул. Робоча, 1", 48.4593, 35.0183);
+    String task = taskOf(report, TASK_RESOLVE).getId();
+
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE")))
+        .hasMessageContaining("duplicateOf: duplicateOf is required");
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "вчорашнє")))
+        .hasMessageContaining("duplicateOf: a complaint's number such as 2026-000123");
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000005")))
+        .hasMessageContaining("not merged into itself");
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-009999")))
+        .hasMessageContaining("there is no complaint 2026-009999");
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000001")))
+        .hasMessageContaining("2026-000001 is no longer open (RESOLVED)");
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000002")))
+        .hasMessageContaining("2026-000002 is not with your department");
+    assertThatThrownBy(() -> taskService().complete(task, Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000004")))
+        .hasMessageContaining("2026-000004 is itself merged into 2026-000003: merge into that one");
+    assertThatThrownBy(() -> taskService().complete(taskOf(open, TASK_RESOLVE).getId(),
+        Map.of(OUTCOME, "DUPLICATE", DUPLICATE_OF, "2026-000005")))
+        .as("the defect's own complaint is resolved, not merged").hasMessageContaining("are merged into this one");
+    assertThat(report).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(pothole).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+  }
+
+  @Test
+  void theDispatchersMergeAcrossDepartmentsAndUndoAMergeThatWasNoDuplicate() {
+    ProcessInstance defect = fileAt("HOUSING", "ROOF_LEAK", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance report = fileAt("WATER", "PIPE_BURST", "вул. Робоча, 1", 48.4593, 35.0183);
+    completeAndContinue(report, TASK_RESOLVE, Map.of(OUTCOME, "NOT_OUR_COMPETENCE",
+        RETURN_REASON, "Тече дах, а не водогін: це вже звернення 2026-000001"));
+
+    completeAndContinue(report, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "MERGE", DUPLICATE_OF, "2026-000001"));
+
+    assertThat(report).isWaitingAt(GATEWAY_AWAIT_PARENT);
+    assertThat(state(report).status()).hasToString("MERGED");
+
+    runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_MERGE_UNDONE)
+        .processInstanceBusinessKey(report.getBusinessKey()).correlate();
+
+    assertThat(report).hasPassed(CATCH_MERGE_UNDONE, TASK_RECORD_UNMERGE).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(state(report).status()).hasToString("IN_PROGRESS");
+    assertThat(defects.parentOf(report.getBusinessKey())).isEmpty();
+    assertThat(variable(report, DISPATCH_DECISION)).as("decided anew next time").isNull();
+    assertThat(historyEvents(report)).containsSubsequence("MERGED", "UNMERGED", "ROUTED");
+    resolve(defect, "Дах полагоджено");
+    assertThat(report).as("no longer follows it").isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+  }
+
+  @Test
+  void aDuplicateWhoseDefectIsForwardedOutsideTheCityIsRoutedAsADefectOfItsOwn() {
+    ProcessInstance defect = fileAt("OTHER", "OTHER", "вул. Робоча, 1", 48.4593, 35.0183);
+    ProcessInstance report = fileAt("OTHER", "OTHER", "вул. Робоча, 1", 48.4593, 35.0183);
+    completeAndContinue(report, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "MERGE", DUPLICATE_OF, "2026-000001"));
+    assertThat(state(report).status()).hasToString("MERGED");
+
+    completeAndContinue(defect, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "FORWARD", FORWARD_TO, "NATIONAL_POLICE"));
+
+    assertThat(historyEvents(report)).containsSubsequence("MERGED", "UNMERGED", "AWAITING_RECLASSIFICATION");
+    assertThat(report).isWaitingAt(TASK_RECLASSIFY);
+  }
+
+  /** Files a complaint about a problem at that place (coordinates may be missing). */
+  ProcessInstance fileAt(String category, String issueType, String address, Double latitude, Double longitude) {
+    complaints++;
+    String number = "2026-%06d".formatted(complaints);
+    var fixture = ComplaintFixtures.personalData(number);
+    InMemoryPersonalData.shared().insert(new ua.dnipro.contactcenter.personaldata.PersonalData(number,
+        // a phone of its own: the same applicant at the same place would be a repeated appeal
+        fixture.firstName(), fixture.lastName(), fixture.patronymic(), "+380670" + number.substring(5), fixture.email(),
+        fixture.applicantAddress(), fixture.description(), address, latitude, longitude, null));
+    return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, number,
+        ComplaintFixtures.startVariables(category, issueType, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  static String variableOfTask(ProcessInstance complaint, String taskKey, String name) {
+    return (String) taskService().getVariableLocal(taskOf(complaint, taskKey).getId(), name);
   }
 
   @ParameterizedTest(name = "{0}/{1} is due {2} after receipt with priority {3}")
@@ -382,7 +613,7 @@ class ComplaintProcessTests {
         Variables.putValue(OUTCOME, "RESOLVED").putValue(RESOLUTION, "Усунуто\u0000")))
         .hasMessageContaining("control characters");
     assertThatThrownBy(() -> taskService().complete(task.getId(), Variables.putValue(OUTCOME, "FIXED_IT")))
-        .hasMessageContaining("outcome must be one of the form's options [EXTENSION_REQUESTED, NOT_OUR_COMPETENCE, RESOLVED]");
+        .hasMessageContaining("outcome must be one of the form's options [DUPLICATE, EXTENSION_REQUESTED, NOT_OUR_COMPETENCE, RESOLVED]");
     assertThatThrownBy(() -> taskService().complete(task.getId()))
         .hasMessageContaining("outcome: outcome is required");
 
@@ -1240,9 +1471,12 @@ class ComplaintProcessTests {
         .list()).extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
         .as("history keeps what people decided, not the process's own variables")
         .containsExactlyInAnyOrder(OUTCOME, RESOLUTION);
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(engine.getHistoryService()
-        .createHistoricProcessInstanceQuery().superProcessInstanceId(complaint.getId()).singleResult().getId())
-        .singleResult().getName()).doesNotContain("Робоча");
+    for (var called : engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(complaint.getId()).list()) {
+      assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(called.getId()).list())
+          .as("the department's and the emergency watch's tasks").isNotEmpty()
+          .allSatisfy(task -> assertThat(task.getName()).doesNotContain("Робоча"));
+    }
   }
 
   @Test

@@ -42,6 +42,7 @@ class DepartmentWorkTests {
     Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     // its rules are ComplaintProcessTests' (a request for more time checked against the complaint)
     Mocks.register("checkExtensionRequest", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    Mocks.register("checkMerge", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
   }
 
   @AfterEach

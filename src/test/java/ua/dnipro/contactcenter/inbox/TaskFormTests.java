@@ -53,9 +53,9 @@ class TaskFormTests {
   void onlyTheEnabledFieldsCanBeFilledIn() throws IOException {
     TaskForm resolve = form("ResolveComplaintForm");
     assertThat(resolve.fields().keySet()).containsExactly("outcome", "resolution", "returnReason", "extensionUntil",
-        "extensionReason");
+        "extensionReason", "duplicateOf");
     assertThat(form("ReclassifyComplaintForm").fields().keySet()).containsExactly("dispatchDecision", "classification",
-        "forwardTo", "forwardToOther");
+        "forwardTo", "forwardToOther", "duplicateOf");
   }
 
   @Test
@@ -88,6 +88,25 @@ class TaskFormTests {
         name -> catalogue)).isEmpty();
     assertThat(rules(reclassify.checkSubmission(variables("{\"classification\":{\"value\":\"HOUSING/NO_WATER\"}}"), Map.of(),
         name -> catalogue))).containsExactly("classification:one-of");
+  }
+
+  @Test
+  void aConditionWithAlternativesHidesAFieldForEachOfThem() throws IOException {
+    TaskForm reclassify = form("ReclassifyComplaintForm");
+
+    assertThat(reclassify.checkSubmission(variables("{\"dispatchDecision\":{\"value\":\"MERGE\"},"
+        + "\"duplicateOf\":{\"value\":\"2026-000001\"}}"), Map.of(), name -> Set.of())).isEmpty();
+    assertThat(rules(reclassify.checkSubmission(variables("{\"dispatchDecision\":{\"value\":\"MERGE\"}}"), Map.of(),
+        name -> Set.of()))).containsExactly("duplicateOf:required");
+    assertThat(rules(reclassify.checkSubmission(variables("{\"dispatchDecision\":{\"value\":\"MERGE\"},"
+        + "\"duplicateOf\":{\"value\":\"2026-000001\"},\"classification\":{\"value\":\"HOUSING/ROOF_LEAK\"}}"),
+        Map.of(), name -> Set.of("HOUSING/ROOF_LEAK")))).containsExactly("classification:hidden-field");
+    assertThat(rules(reclassify.checkSubmission(variables("{\"dispatchDecision\":{\"value\":\"RECLASSIFY\"}}"),
+        Map.of(), name -> Set.of()))).containsExactly("classification:required");
+    byte[] mixed = ("{\"components\":[{\"type\":\"textfield\",\"key\":\"a\",\"conditional\":{\"hide\":"
+        + "\"=b = \\\"x\\\" or c = \\\"y\\\"\"}}]}").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TaskForm.read(new ByteArrayInputStream(mixed))).as("alternatives of one field only")
+        .hasMessageContaining("unsupported hide condition");
   }
 
   @Test

@@ -87,7 +87,8 @@ class EngineRestSecurityTests extends PostgresApplicationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("2026-999999").count()).isZero();
 
     // a resolved complaint waits for the citizen's re-opening: only through the channel API
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(ua.dnipro.contactcenter.complaint.DepartmentWork.Elements.TASK_RESOLVE).singleResult();
     taskService.complete(task.getId(), Variables.putValue("outcome", "RESOLVED").putValue("resolution", "Усунуто"));
     await().atMost(Duration.ofSeconds(60)).until(() -> state(number).status().name().equals("RESOLVED"));
     Response reopen = hotline.post("/engine-rest/message", Map.of("messageName", "ComplaintReopened",

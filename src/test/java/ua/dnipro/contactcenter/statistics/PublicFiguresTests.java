@@ -11,7 +11,7 @@ class PublicFiguresTests {
 
   static Figures area(String key, long received, long resolved, long onTime) {
     return new Figures(key, received, resolved, received - resolved, 0, 0,
-        resolved == 0 ? null : (double) onTime / resolved, 5.0, 9.0, onTime, received - resolved);
+        resolved == 0 ? null : (double) onTime / resolved, 5.0, 9.0, onTime, received - resolved, received);
   }
 
   static List<String> shown(List<Figures> figures) {

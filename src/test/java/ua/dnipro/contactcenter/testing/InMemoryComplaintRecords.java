@@ -53,4 +53,17 @@ public final class InMemoryComplaintRecords implements ComplaintRecords {
   public ComplaintState state(String number) {
     return find(number).orElseThrow(() -> new AssertionError("no recorded state for " + number));
   }
+
+  @Override
+  public List<ComplaintState> openOfCategorySince(String category, java.time.Instant since, String exceptNumber,
+      int limit) {
+    var open = java.util.Set.of(ua.dnipro.contactcenter.complaint.ComplaintStatus.REGISTERED,
+        ua.dnipro.contactcenter.complaint.ComplaintStatus.IN_PROGRESS,
+        ua.dnipro.contactcenter.complaint.ComplaintStatus.AWAITING_RECLASSIFICATION);
+    return states.values().stream()
+        .filter(state -> state.category().equals(category) && !state.receivedAt().isBefore(since)
+            && !state.number().equals(exceptNumber) && open.contains(state.status()))
+        .sorted(java.util.Comparator.comparing(ComplaintState::receivedAt).reversed())
+        .limit(limit).toList();
+  }
 }

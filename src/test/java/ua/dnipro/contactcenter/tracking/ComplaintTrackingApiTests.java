@@ -52,7 +52,8 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
     assertThat(own.at("/applicant/lastName").asText()).isEqualTo("Коваленко");
     assertThat(own.get("description").asText()).isNotBlank();
     assertThat(own.at("/location/address").asText()).startsWith("вул. Робоча, ");
-    assertThat(events(own)).containsExactly("REGISTERED", "ROUTED");
+    assertThat(events(own)).as("people stuck in a lift: an emergency").containsExactly("REGISTERED", "ROUTED",
+        "EMERGENCY_ALERTED");
 
     Response foreign = as("telegram-bot").get("/api/v1/complaints/" + number);
     assertThat(foreign.status()).isEqualTo(200);
