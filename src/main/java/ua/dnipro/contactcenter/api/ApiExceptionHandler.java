@@ -28,6 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "ua.dnipro.contactcenter")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+  private final ua.dnipro.contactcenter.config.ContactCenterProperties properties;
+
+  ApiExceptionHandler(ua.dnipro.contactcenter.config.ContactCenterProperties properties) {
+    this.properties = properties;
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(InvalidRequestException.class)
@@ -57,6 +63,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
         "internal-error", "The request failed", "Nothing was accepted. Retrying the same request will not help; "
             + "the contact center's administrators have the details."));
+  }
+
+  /** A multipart request far over the photo limits, refused before the application saw it. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+        "photo-too-large", "A photo is too large", "photo: at most " + properties.photos().maxSize().toMegabytes()
+            + " MB per photo and " + properties.photos().maxPerComplaint() + " photos per complaint"));
   }
 
   @Override

@@ -36,7 +36,17 @@ public record ContactCenterProperties(
     @NotNull @Valid PublicStatistics publicStatistics,
     @NotNull @Valid PersonalData personalData,
     @NotNull @Valid Emergency emergency,
-    @NotNull @Valid Duplicates duplicates) {
+    @NotNull @Valid Duplicates duplicates,
+    @NotNull @Valid Photos photos) {
+
+  /**
+   * Photos of a complaint: at most {@code maxPerComplaint} from the citizen (and as many of the
+   * finished work), each at most {@code maxSize}; {@code baseUrl} is where people reach the
+   * application (Tasklist's forms show the photos from there).
+   */
+  public record Photos(@NotNull org.springframework.util.unit.DataSize maxSize,
+      @jakarta.validation.constraints.Min(1) int maxPerComplaint, @NotBlank String baseUrl) {
+  }
 
   /**
    * Reports of one defect: an open complaint of the same category (and issue type, except in the

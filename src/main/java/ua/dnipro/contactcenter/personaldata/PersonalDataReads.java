@@ -112,6 +112,10 @@ public class PersonalDataReads {
     if (uri.startsWith("/camunda/")) {
       return "webapps";
     }
+    if (uri.startsWith("/inbox/")) {
+      // the photos Tasklist's forms show
+      return "tasklist";
+    }
     return "other";
   }
 

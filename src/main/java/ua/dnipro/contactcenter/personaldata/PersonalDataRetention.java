@@ -98,6 +98,8 @@ public class PersonalDataRetention {
     }
     // the resolution (or a head's reason for leaving it unconsidered) and a forwarding body written by hand
     jdbc.update("UPDATE cc_complaint_state SET resolution = NULL, forwarded_to = NULL WHERE complaint_number = ?", number);
+    // the citizen's photos and those of the finished work (which may show people and their homes)
+    jdbc.update("DELETE FROM cc_photo WHERE complaint_number = ?", number);
     for (String processInstanceId : jdbc.queryForList(
         "SELECT process_instance_id FROM cc_complaint WHERE complaint_number = ?", String.class, number)) {
       forgetFreeTexts(processInstanceId);

@@ -81,6 +81,11 @@ public class PersonalDataVault implements PersonalDataSerializer.Resolver {
     return address.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
+  /** Something else of the complaint's personal data (its photos) shown to {@code reader} by the current request: logged. */
+  public void logRead(String reader, String complaintNumber) {
+    reads.logForCurrentRequest(reader, complaintNumber);
+  }
+
   /** Shown to {@code reader} in the answer to the current request: logged. */
   public Optional<PersonalData> shownTo(String reader, String complaintNumber) {
     Optional<PersonalData> data = store.find(complaintNumber);

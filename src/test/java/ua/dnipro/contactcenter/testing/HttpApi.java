@@ -101,6 +101,38 @@ public final class HttpApi {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  /** Files in one multipart part name (repeated), each with its file name and the content type the client declares. */
+  public Response postFiles(String path, String part, Map<String, byte[]> files, String declaredType) {
+    String boundary = "----contact-center-" + System.nanoTime();
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, part, files, declaredType))));
+  }
+
+  /** A multipart body of files in one part name. */
+  public static byte[] multipart(String boundary, String part, Map<String, byte[]> files, String declaredType) {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    files.forEach((name, content) -> {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + name
+          + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n");
+      body.writeBytes(content);
+      write(body, "\r\n");
+    });
+    write(body, "--" + boundary + "--\r\n");
+    return body.toByteArray();
+  }
+
+  /** A GET whose answer is bytes (a photo). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void write(java.io.ByteArrayOutputStream out, String text) {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }

@@ -116,4 +116,33 @@ public final class TasklistSession {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A GET whose answer is bytes (a photo a form shows), with the session's cookie. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return browser.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Files uploaded as a page of the application sends them: with the session's cookie and, if asked, its token. */
+  public HttpResponse<String> postFiles(String path, String part, java.util.Map<String, byte[]> files, boolean withToken) {
+    String boundary = "----contact-center-" + System.nanoTime();
+    HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(HttpApi.multipart(boundary, part, files, "image/jpeg")));
+    String token = csrf;
+    if (!withToken) {
+      csrf = null;
+    }
+    try {
+      return send(request);
+    } finally {
+      csrf = token;
+    }
+  }
 }
