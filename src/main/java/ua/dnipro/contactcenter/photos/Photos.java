@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,13 @@ public class Photos {
   private final PhotoStore store;
   private final TaskService taskService;
   private final ContactCenterProperties properties;
+  private final Environment environment;
 
-  public Photos(PhotoStore store, TaskService taskService, ContactCenterProperties properties) {
+  public Photos(PhotoStore store, TaskService taskService, ContactCenterProperties properties, Environment environment) {
     this.store = store;
     this.taskService = taskService;
     this.properties = properties;
+    this.environment = environment;
   }
 
   /**
@@ -105,7 +108,8 @@ public class Photos {
 
   /** Where Tasklist's forms load the citizen's photos of the complaint from, in slot order. */
   List<String> urlsForTasks(String number) {
-    String base = properties.photos().baseUrl().replaceAll("/+$", "");
+    // resolved when used: it may name the port the server listens on (${local.server.port})
+    String base = environment.resolvePlaceholders(properties.photos().baseUrl()).replaceAll("/+$", "");
     return store.of(number).stream().filter(photo -> photo.kind() == Photo.Kind.CITIZEN)
         .map(photo -> base + InboxPhotosController.PATH + photo.id()).limit(SLOTS.size()).toList();
   }

@@ -147,6 +147,8 @@ class ComplaintProcessTests {
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
     Mocks.register("checkReclassification", new CheckReclassification(classifier));
     Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier, likelyDuplicates));
+    // the photos are the application's (PhotosApiTests); the engine's tests show none
+    Mocks.register("showPhotosOnTask", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("recordReclassification", new RecordReclassification(history));
     Mocks.register("labelTaskForInbox", new LabelTaskForInbox());
     Mocks.register("recordResolution", new RecordResolution(city, history));

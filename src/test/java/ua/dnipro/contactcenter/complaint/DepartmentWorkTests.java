@@ -39,6 +39,8 @@ class DepartmentWorkTests {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("labelTaskForInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("presentComplaintInInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    // the photos are the application's (PhotosApiTests); the engine's tests show none
+    Mocks.register("showPhotosOnTask", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     // its rules are ComplaintProcessTests' (a request for more time checked against the complaint)
     Mocks.register("checkExtensionRequest", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });

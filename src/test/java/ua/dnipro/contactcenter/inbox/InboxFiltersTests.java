@@ -94,6 +94,7 @@ class InboxFiltersTests {
   void aDepartmentsEmergencyFilterShowsItsEmergencyComplaintsOnly() {
     org.camunda.bpm.engine.test.mock.Mocks.register("labelTaskForInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     org.camunda.bpm.engine.test.mock.Mocks.register("presentComplaintInInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    org.camunda.bpm.engine.test.mock.Mocks.register("showPhotosOnTask", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     org.camunda.bpm.engine.test.mock.Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     try {
       DepartmentWork.deploy(engine.getRepositoryService(), List.of(WATER));
@@ -120,6 +121,7 @@ class InboxFiltersTests {
   void whileTasksOfAnEarlierVersionOfTheDepartmentsProcessAreOpenItsFilterShowsEveryVersion() {
     org.camunda.bpm.engine.test.mock.Mocks.register("labelTaskForInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     org.camunda.bpm.engine.test.mock.Mocks.register("presentComplaintInInbox", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+    org.camunda.bpm.engine.test.mock.Mocks.register("showPhotosOnTask", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     org.camunda.bpm.engine.test.mock.Mocks.register("checkTaskForm", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     try {
       DepartmentWork.deploy(engine.getRepositoryService(), List.of(WATER));

@@ -29,6 +29,7 @@ class EveryEndingIsForgottenOnTimeTests extends PostgresApplicationTest {
     Instant lately = now.minus(Duration.ofDays(30));
     jdbc.update("DELETE FROM cc_personal_data WHERE complaint_number LIKE 'PD-%'");
     jdbc.update("DELETE FROM cc_complaint_state WHERE complaint_number LIKE 'PD-%'");
+    jdbc.update("DELETE FROM cc_photo WHERE complaint_number LIKE 'PD-%'");
     complaint("PD-WINDOW", "RESOLVED", longAgo, "Лампу замінено", null);
     complaint("PD-CONFIRMED", "RESOLVED", longAgo, "Лампу замінено", null);
     complaint("PD-REFUSED", "RESOLVED", longAgo, "Лампу замінено", null);
@@ -45,6 +46,9 @@ class EveryEndingIsForgottenOnTimeTests extends PostgresApplicationTest {
         SELECT complaint_number FROM cc_complaint_state WHERE complaint_number LIKE 'PD-%'
         AND (resolution IS NOT NULL OR forwarded_to IS NOT NULL)""", String.class))
         .as("the answers and bodies written by hand go with it").containsExactly("PD-RECENT");
+    assertThat(jdbc.queryForList("SELECT DISTINCT complaint_number FROM cc_photo WHERE complaint_number LIKE 'PD-%'",
+        String.class)).as("the photos, the citizen's and the finished work's, too")
+        .containsExactlyInAnyOrder("PD-RECENT", "PD-OPEN");
   }
 
   void complaint(String number, String status, Instant closed, String resolution, String forwardedTo) {
@@ -59,6 +63,13 @@ class EveryEndingIsForgottenOnTimeTests extends PostgresApplicationTest {
             location_address)
         VALUES (?, 'Олена', 'Коваленко', '+380671234567', 'вул. Січеславська Набережна, 5', 'Не світить', 'вул. Тиха, 1')""",
         number);
+    for (String kind : List.of("CITIZEN", "WORK")) {
+      jdbc.update("""
+          INSERT INTO cc_photo (id, complaint_number, kind, media_type, size_bytes, uploaded_at, uploaded_by, original,
+                                shared)
+          VALUES (?, ?, ?, 'image/jpeg', 4, ?, 'hotline', ?, ?)""", number + "-" + kind, number, kind,
+          Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), new byte[] {1, 2, 3, 4}, new byte[] {1, 2, 3, 4});
+    }
   }
 
   List<String> anonymised() {

@@ -45,7 +45,7 @@ class PhotosApiTests extends PostgresApplicationTest {
         .isEqualTo("image/png");
     // the department's task shows them: its form's images load them from the application
     Object slot = taskService.getVariableLocal(departmentTask(number), "photo1");
-    assertThat(slot).isEqualTo("http://localhost:8080/inbox/photos/" + jpeg);
+    assertThat(slot).isEqualTo("http://localhost:" + port + "/inbox/photos/" + jpeg);
 
     TasklistSession water = session("photo.water", "water-utility");
     HttpResponse<byte[]> asTaken = water.getBytes("/inbox/photos/" + jpeg);

@@ -31,6 +31,8 @@ public abstract class PostgresApplicationTest {
   @DynamicPropertySource
   static void productionSettings(DynamicPropertyRegistry registry) {
     PostgresForTests.registerProductionSettings(registry);
+    // where Tasklist's forms load photos from: this server, on whichever port it got
+    registry.add("contact-center.photos.base-url", () -> "http://localhost:${local.server.port}");
     for (String channel : new String[] {"HOTLINE", "WEBSITE", "MOBILE_APP", "VIBER", "TELEGRAM"}) {
       registry.add("CC_CHANNEL_" + channel + "_PASSWORD", () -> CHANNEL_PASSWORD);
     }
