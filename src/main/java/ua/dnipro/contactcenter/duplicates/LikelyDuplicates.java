@@ -28,7 +28,7 @@ public class LikelyDuplicates {
 
   static final int SHOWN = 5;
   /** How many open complaints of the category are compared at most (the newest). */
-  static final int COMPARED = 500;
+  static final int COMPARED = 200;
   private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
   private final ComplaintRecords complaints;
@@ -53,11 +53,18 @@ public class LikelyDuplicates {
       return List.of();
     }
     boolean anyIssueType = properties.duplicates().anyIssueTypeIn().contains(category);
-    List<LikelyDuplicate> found = complaints.openOfCategorySince(category,
+    List<String> candidates = complaints.openOfCategorySince(category,
             period.subtractFrom(receivedAt, properties.timeZone()), number, COMPARED).stream()
         .filter(other -> anyIssueType || other.issueType().equals(issueType))
-        .map(other -> personalData.placeOf(other.number()).map(there -> likely(other.number(), here.get(), there)))
-        .flatMap(Optional::stream)
+        .map(ComplaintState::number).toList();
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    // two statements per filing whatever the number of candidates: their states, then their places
+    var places = personalData.placesOf(candidates);
+    List<LikelyDuplicate> found = candidates.stream()
+        .filter(places::containsKey)
+        .map(other -> likely(other, here.get(), places.get(other)))
         .filter(Objects::nonNull)
         .sorted(Comparator.comparing(LikelyDuplicate::distanceMetres, Comparator.nullsLast(Comparator.naturalOrder())))
         .limit(SHOWN)

@@ -7,17 +7,16 @@ import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.SLA_DEADLINE;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
-import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.ShippedProcesses;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.emergency.EmergencyAlert.Payload;
-import ua.dnipro.contactcenter.inbox.Groups;
 
 /**
  * Puts an emergency alert on the external-task topic {@code emergency-alert}, in the transaction of
@@ -42,7 +41,6 @@ public class DutyStaffPager {
     }
     DelegateExecution complaint = ComplaintScope.of(watch);
     String department = (String) complaint.getVariable(DEPARTMENT);
-    var configured = properties.department(department);
     var services = complaint.getProcessEngineServices();
     services.getRuntimeService()
         .createProcessInstanceById(processes.definitionId(services.getRepositoryService(), EmergencyAlert.KEY))
@@ -50,15 +48,24 @@ public class DutyStaffPager {
         .setVariables(Variables.createVariables()
             .putValue(Payload.COMPLAINT_NUMBER, complaint.getProcessBusinessKey())
             .putValue(Payload.EVENT, event.name())
-            .putValue(Payload.CATEGORY_NAME, complaint.getVariable(CATEGORY_NAME))
-            .putValue(Payload.ISSUE_TYPE_NAME, complaint.getVariable(ISSUE_TYPE_NAME))
-            .putValue(Payload.DEPARTMENT, department)
-            .putValue(Payload.DEPARTMENT_NAME, configured == null ? department : configured.name())
-            .putValue(Payload.DISTRICT_NAME, complaint.getVariable(DISTRICT_NAME))
+            .putValue(Payload.MESSAGE, message(complaint, event, department, takeBy))
             .putValue(Payload.TAKE_BY, Date.from(takeBy))
-            .putValue(Payload.DUE_AT, complaint.getVariable(SLA_DEADLINE))
-            .putValue(Payload.OCCURRED_AT, Date.from(EngineClock.now()))
-            .putValue(Payload.RECIPIENT_GROUPS, Groups.DUTY_DISPATCHERS + "," + Groups.headsOf(department)))
+            .putValue(Payload.RECIPIENT_GROUPS, String.join(",", EmergencyWatch.watchers(department))))
         .execute();
+  }
+
+  /** What the SMS says: the complaint, what and where, who, by when; never the applicant or the address. */
+  private String message(DelegateExecution complaint, ComplaintEvent event, String department, Instant takeBy) {
+    var configured = properties.department(department);
+    Object district = complaint.getVariable(DISTRICT_NAME);
+    Object due = complaint.getVariable(SLA_DEADLINE);
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(properties.timeZone());
+    return (event == ComplaintEvent.EMERGENCY_NOT_TAKEN ? "НЕ ВЗЯТО В РОБОТУ: аварія " : "Аварія ")
+        + complaint.getProcessBusinessKey() + " · " + complaint.getVariable(CATEGORY_NAME) + ": "
+        + complaint.getVariable(ISSUE_TYPE_NAME) + (district == null ? "" : " · " + district)
+        + " · " + (configured == null ? department : configured.name()) + ". "
+        + (event == ComplaintEvent.EMERGENCY_NOT_TAKEN ? "Строк взяти в роботу минув о " : "Взяти в роботу до ")
+        + time.format(takeBy) + (due instanceof Date deadline ? ", виконати до " + time.format(deadline.toInstant()) : "")
+        + ".";
   }
 }

@@ -16,16 +16,14 @@ public final class EmergencyAlert {
     public static final String COMPLAINT_NUMBER = "complaintNumber";
     /** EMERGENCY_ALERTED (it arrived) or EMERGENCY_NOT_TAKEN (nobody took it in time). */
     public static final String EVENT = "event";
-    public static final String CATEGORY_NAME = "categoryName";
-    public static final String ISSUE_TYPE_NAME = "issueTypeName";
-    public static final String DEPARTMENT = "department";
-    public static final String DEPARTMENT_NAME = "departmentName";
-    public static final String DISTRICT_NAME = "districtName";
+    /**
+     * The text to send, in Ukrainian: what, where (district), which department, by when it must be
+     * taken and done, e.g. "Аварія 2026-000123 · Водопостачання та водовідведення: Порив труби ·
+     * Шевченківський район · КП «Дніпроводоканал». Взяти в роботу до 14:30, виконати до 20:00."
+     */
+    public static final String MESSAGE = "message";
     /** By when an executor must take it. */
     public static final String TAKE_BY = "takeBy";
-    /** The complaint's deadline (six hours from receipt). */
-    public static final String DUE_AT = "dueAt";
-    public static final String OCCURRED_AT = "occurredAt";
     /** Whom to page: the duty dispatchers' group and the department's heads' group. */
     public static final String RECIPIENT_GROUPS = "recipientGroups";
 

@@ -48,6 +48,16 @@ class JdbcPersonalDataStore implements PersonalDataStore {
   }
 
   @Override
+  public List<PersonalData> findAll(java.util.Collection<String> complaintNumbers) {
+    if (complaintNumbers.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(complaintNumbers.size(), "?"));
+    return jdbc.query("SELECT * FROM cc_personal_data WHERE complaint_number IN (" + marks + ")", ROW,
+        complaintNumbers.toArray());
+  }
+
+  @Override
   public List<String> closedBefore(Instant moment, int limit) {
     return jdbc.queryForList("""
         SELECT p.complaint_number FROM cc_personal_data p

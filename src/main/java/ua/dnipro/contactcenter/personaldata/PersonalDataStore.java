@@ -22,4 +22,9 @@ public interface PersonalDataStore {
 
   /** Clears every personal field of the complaint; true if it was not anonymised before. */
   boolean anonymise(String complaintNumber, Instant at);
+
+  /** The data of these complaints (those it has), in one look. */
+  default List<PersonalData> findAll(java.util.Collection<String> complaintNumbers) {
+    return complaintNumbers.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
 }

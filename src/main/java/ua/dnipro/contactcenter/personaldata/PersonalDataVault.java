@@ -59,6 +59,18 @@ public class PersonalDataVault implements PersonalDataSerializer.Resolver {
             data.locationAddress() == null ? null : sameAddress(data.locationAddress())));
   }
 
+  /** The places of these complaints (those not anonymised), by number, in one look. */
+  public java.util.Map<String, Place> placesOf(java.util.Collection<String> complaintNumbers) {
+    java.util.Map<String, Place> places = new java.util.HashMap<>();
+    for (PersonalData data : store.findAll(complaintNumbers)) {
+      if (!data.anonymised()) {
+        places.put(data.complaintNumber(), new Place(data.latitude(), data.longitude(),
+            data.locationAddress() == null ? null : sameAddress(data.locationAddress())));
+      }
+    }
+    return places;
+  }
+
   /** A problem's place: WGS 84 degrees (either may be missing) and the address made comparable. */
   public record Place(Double latitude, Double longitude, String comparableAddress) {
 

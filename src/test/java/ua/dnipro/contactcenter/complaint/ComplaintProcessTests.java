@@ -235,10 +235,10 @@ class ComplaintProcessTests {
     assertThat(pages).hasSize(1);
     assertThat(pages.get(0)).containsEntry(EmergencyAlert.Payload.EVENT, "EMERGENCY_ALERTED")
         .containsEntry(EmergencyAlert.Payload.COMPLAINT_NUMBER, "2026-000001")
-        .containsEntry(EmergencyAlert.Payload.DEPARTMENT, "water-utility")
         .containsEntry(EmergencyAlert.Payload.TAKE_BY, Date.from(RECEIVED.plus(Duration.ofMinutes(30))))
-        .containsEntry(EmergencyAlert.Payload.DUE_AT, Date.from(RECEIVED.plus(Duration.ofHours(6))))
-        .containsEntry(EmergencyAlert.Payload.RECIPIENT_GROUPS, "duty-dispatchers,water-utility-heads");
+        .containsEntry(EmergencyAlert.Payload.RECIPIENT_GROUPS, "duty-dispatchers,water-utility-heads")
+        .containsEntry(EmergencyAlert.Payload.MESSAGE, "Аварія 2026-000001 · Водопостачання та водовідведення: "
+            + "Порив труби, підтоплення · Чечелівський · КП «Дніпроводоканал». Взяти в роботу до 09:30, виконати до 15:00.");
     assertThat(pages.get(0).values().stream().map(String::valueOf))
         .as("an SMS never carries the applicant").noneMatch(value -> value.contains("Коваленко")
             || value.contains("380671234567") || value.contains("Січеславська"));
@@ -422,11 +422,9 @@ class ComplaintProcessTests {
   }
 
   static List<String> pagesOf(ProcessInstance complaint) {
-    return runtimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyAlert.KEY)
-        .processInstanceBusinessKey(complaint.getBusinessKey()).list().stream()
-        .sorted(java.util.Comparator.comparing(instance -> (Date) runtimeService().getVariable(instance.getId(),
-            EmergencyAlert.Payload.OCCURRED_AT)))
-        .map(ProcessInstance::getId).toList();
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(EmergencyAlert.KEY)
+        .processInstanceBusinessKey(complaint.getBusinessKey()).orderByProcessInstanceStartTime().asc().list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
   }
 
   @Test

@@ -44,7 +44,8 @@ class EmergencyAlertAdapterTests extends PostgresApplicationTest {
     assertThat(alert).as("the alert of " + number).isNotNull();
     JsonNode variables = alert.get("variables");
     assertThat(variables.at("/event/value").asText()).isEqualTo("EMERGENCY_ALERTED");
-    assertThat(variables.at("/department/value").asText()).isEqualTo("water-utility");
+    assertThat(variables.at("/message/value").asText()).startsWith("Аварія " + number + " · Водопостачання")
+        .contains("КП «Дніпроводоканал»", "Взяти в роботу до ");
     assertThat(variables.at("/recipientGroups/value").asText()).isEqualTo("duty-dispatchers,water-utility-heads");
     assertThat(variables.toString()).doesNotContain("Коваленко").doesNotContain("380671234567")
         .doesNotContain("Січеславська").doesNotContain("вул.");
