@@ -203,6 +203,13 @@ public class IntakeBenchmark {
     body.put("category", pick[0]);
     body.put("issueType", pick[1]);
     ComplaintFixtures.part(body, "applicant").put("phone", "+38067" + String.format("%07d", i % 10_000_000));
+    // spread over the city as complaints are (a fixed point would make every report a likely
+    // duplicate of the last five)
+    Random where = new Random(i);
+    Map<String, Object> location = ComplaintFixtures.part(body, "location");
+    location.put("address", "вул. Бенчмаркова, " + (1 + i % 5_000));
+    location.put("lat", 48.40 + where.nextDouble() * 0.15);
+    location.put("lon", 34.90 + where.nextDouble() * 0.25);
     return HttpRequest.newBuilder(node.uri("/api/v1/complaints"))
         .header("Authorization", channelAuthorization())
         .header("Content-Type", "application/json")
