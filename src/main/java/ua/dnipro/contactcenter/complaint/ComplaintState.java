@@ -102,13 +102,15 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
   }
 
   /**
-   * Resolved with the complaint it was merged into: the parent's resolution and department. Neither
-   * on time nor late: the parent's department answers for the defect once, in the parent.
+   * Resolved with the complaint it was merged into, by the parent's department, with an answer of
+   * its own that names the parent (the parent's resolution was written for another applicant and
+   * may name them). Neither on time nor late: the parent's department answers for the defect once,
+   * in the parent.
    */
-  public ComplaintState resolvedWith(ComplaintState parent, Instant at, Instant reopenableTill) {
+  public ComplaintState resolvedWith(ComplaintState parent, Instant at, Instant reopenableTill, String text) {
     return new ComplaintState(number, channel, ComplaintStatus.RESOLVED, parent.resolvedBy(), slaTier, category,
         issueType, receivedAt, null, statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, at,
-        parent.resolvedBy(), null, parent.resolution(), reopenableTill, statutoryLimitPassed, reopenings, rating,
+        parent.resolvedBy(), null, text, reopenableTill, statutoryLimitPassed, reopenings, rating,
         confirmedAt, forwardedTo, repeatOf);
   }
 

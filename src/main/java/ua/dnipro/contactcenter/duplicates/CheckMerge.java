@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 
 /**
  * A merge asked for on a task (the executor's outcome DUPLICATE, the dispatcher's decision MERGE) is
@@ -40,8 +41,10 @@ public class CheckMerge implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean byExecutor = DUPLICATE.equals(task.getVariable(OUTCOME));
-    if (!byExecutor && !MERGE.equals(task.getVariable(DISPATCH_DECISION))) {
+    // which task decides: the executors' (outcome DUPLICATE) or the dispatchers' (decision MERGE);
+    // a decision left over from an earlier round of the complaint is not this task's
+    boolean byExecutor = DepartmentWork.Elements.TASK_RESOLVE.equals(task.getTaskDefinitionKey());
+    if (byExecutor ? !DUPLICATE.equals(task.getVariable(OUTCOME)) : !MERGE.equals(task.getVariable(DISPATCH_DECISION))) {
       return;
     }
     String number = task.getExecution().getProcessBusinessKey();
@@ -62,7 +65,10 @@ public class CheckMerge implements TaskListener {
       throw refused(parentNumber + " is no longer open (" + parent.status() + "): a duplicate is merged into an open "
           + "complaint; answer this one on its own");
     }
-    List<String> children = defects.childrenOf(number);
+    // those still waiting for it: the ones resolved with it earlier are done
+    List<String> children = defects.childrenOf(number).stream()
+        .filter(child -> complaints.find(child).map(ComplaintState::status).orElse(null) == ComplaintStatus.MERGED)
+        .toList();
     if (!children.isEmpty()) {
       throw refused("complaints " + children + " are merged into this one: it is the defect's complaint, resolve it");
     }

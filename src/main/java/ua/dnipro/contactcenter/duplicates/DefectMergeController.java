@@ -51,9 +51,15 @@ class DefectMergeController {
       throw ApiException.conflict("not-merged", "The complaint is not merged",
           "complaint " + number + " is " + state.status() + ", not a duplicate waiting for the complaint of its defect");
     }
-    runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_MERGE_UNDONE).processInstanceBusinessKey(number)
-        .setVariable(UNMERGED_BY, Variables.stringValue(caller.userId(), true))
-        .correlateWithResult();
+    try {
+      runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_MERGE_UNDONE).processInstanceBusinessKey(number)
+          .setVariable(UNMERGED_BY, Variables.stringValue(caller.userId(), true))
+          .correlateWithResult();
+    } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException e) {
+      // resolved with the other complaint a moment ago
+      throw ApiException.conflict("not-merged", "The complaint is not merged",
+          "complaint " + number + " no longer waits for the complaint of its defect");
+    }
     return ResponseEntity.noContent().build();
   }
 }

@@ -16,8 +16,9 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
- * The complaint a duplicate was merged into is resolved: the duplicate is resolved with it (its
- * resolution and department), and its applicant is told through their own channel, with their own
+ * The complaint a duplicate was merged into is resolved: the duplicate is resolved with it (by its
+ * department, with an answer that names it: the parent's own text was written for its applicant),
+ * and its applicant is told through their own channel, with their own
  * window to confirm or re-open. A re-opened duplicate is a defect of its own again.
  */
 @Component("followParentResolution")
@@ -48,7 +49,9 @@ public class FollowParentResolution implements JavaDelegate {
     Instant now = EngineClock.now();
     Instant reopenableUntil = reopeningPeriod.addTo(now, properties.timeZone());
     execution.setVariable(REOPENING_WINDOW_END, Date.from(reopenableUntil));
-    history.record(execution, ComplaintEvent.RESOLVED, state -> state.resolvedWith(parent, now, reopenableUntil),
+    String answer = "Проблему, про яку ви повідомили, вирішено разом зі зверненням " + parentNumber
+        + " про ту саму проблему. Якщо у вас її не усунуто, повторно відкрийте своє звернення.";
+    history.record(execution, ComplaintEvent.RESOLVED, state -> state.resolvedWith(parent, now, reopenableUntil, answer),
         state -> StatusHistory.details("department", state.resolvedBy(), "mergedInto", parentNumber));
   }
 }

@@ -44,7 +44,11 @@ public class MergedDuplicates implements StatusChangeListener {
     RuntimeService runtime = complaint.getProcessEngineServices().getRuntimeService();
     for (String child : defects.childrenOf(state.number())) {
       boolean waiting = complaints.find(child).map(ComplaintState::status).orElse(null) == ComplaintStatus.MERGED;
-      if (waiting) {
+      // one that is no longer waiting (its merge undone a moment ago) is skipped: the parent's own
+      // change never fails for a child's sake
+      if (waiting && runtime.createEventSubscriptionQuery().eventType("message").eventName(message)
+          .processInstanceId(runtime.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+              .processInstanceBusinessKey(child).singleResult().getId()).count() > 0) {
         runtime.createMessageCorrelation(message).processInstanceBusinessKey(child).correlateWithResult();
       }
     }

@@ -33,6 +33,7 @@ public class RecordUnmerge implements JavaDelegate {
     // decided anew on the complaint's next task
     execution.removeVariable(Variables.DUPLICATE_OF);
     execution.removeVariable(Variables.DISPATCH_DECISION);
+    execution.removeVariable(Variables.OUTCOME);
     // by a dispatcher (transient, with the API's correlation; staff logins stay out of the history channels
     // read), or by nobody when the other complaint left the city's hands
     Object by = execution.getVariable(DefectMergeController.UNMERGED_BY);

@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HEIC (ISO/IEC 23008-12, boxes of ISO/IEC 14496-12): finds the items of type {@code Exif} in the
- * {@code meta} box and overwrites their bytes with zeros, so that the file keeps its structure and
- * picture but no longer says where or with what it was taken.
+ * HEIC (ISO/IEC 23008-12, boxes of ISO/IEC 14496-12): finds the items of type {@code Exif}, and the
+ * XMP ones ({@code mime}, application/rdf+xml), in the {@code meta} box and overwrites their bytes
+ * with zeros, so that the file keeps its structure and picture but no longer says where or with what
+ * it was taken. A file whose item locations run past their box, or that keeps such an item where it
+ * cannot be blanked, is refused as not well formed.
  */
 final class Heif {
+
+  static final int MAX_EXTENTS = 256;
 
   private Heif() {
   }
 
   static byte[] withoutExif(byte[] in) {
+    if (in.length < 8) {
+      throw new IllegalArgumentException("not a HEIF file");
+    }
     byte[] out = in.clone();
     Box meta = child(in, 0, in.length, "meta");
     if (meta == null) {
@@ -75,7 +82,10 @@ final class Heif {
         long id = infeVersion == 2 ? u16(in, p) : PhotoFormat.u32be(in, p);
         p += infeVersion == 2 ? 2 : 4;
         p += 2; // protection index
-        if (PhotoFormat.ascii(in, p, 4).equals("Exif")) {
+        String type = PhotoFormat.ascii(in, p, 4);
+        // XMP is a "mime" item of content type application/rdf+xml (after the item's name)
+        String rest = PhotoFormat.ascii(in, p + 4, Math.max(0, infe.end - p - 4));
+        if (type.equals("Exif") || type.equals("mime") && rest.contains("application/rdf+xml")) {
           items.add(id);
         }
       }
@@ -95,6 +105,9 @@ final class Heif {
     long count = version < 2 ? u16(in, p) : PhotoFormat.u32be(in, p);
     p += version < 2 ? 2 : 4;
     for (long i = 0; i < count; i++) {
+      if (p >= iloc.end) {
+        throw new IllegalArgumentException("the HEIF item locations run past their box");
+      }
       long id = version < 2 ? u16(in, p) : PhotoFormat.u32be(in, p);
       p += version < 2 ? 2 : 4;
       int method = 0;
@@ -107,6 +120,13 @@ final class Heif {
       p += baseOffsetSize;
       int extents = u16(in, p);
       p += 2;
+      // a photo's items have a few extents each: thousands are a file made to keep the server busy
+      if (extents > MAX_EXTENTS || p + (long) extents * (indexSize + offsetSize + lengthSize) > iloc.end) {
+        throw new IllegalArgumentException("the HEIF item locations run past their box");
+      }
+      if (items.contains(id) && (method == 2 || method == 1 && idat == null)) {
+        throw new IllegalArgumentException("an Exif or XMP item stored where it cannot be blanked");
+      }
       for (int e = 0; e < extents; e++) {
         p += indexSize;
         long offset = number(in, p, offsetSize);

@@ -33,7 +33,7 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 /**
  * Photos for people logged into Tasklist (its session, as the browser sends it with the form's
  * images): the department that holds the complaint (its executors and heads) sees them as taken,
- * the dispatchers without location and device metadata, nobody else at all. The department's
+ * the dispatchers and administrators without location and device metadata, nobody else at all. The department's
  * executors add photos of the finished work here (with Tasklist's XSRF token), from the page the
  * form links to.
  */
@@ -49,10 +49,12 @@ class InboxPhotosController {
   private final PersonalDataVault personalData;
   private final ContactCenterProperties properties;
   private final TaskService taskService;
+  private final org.camunda.bpm.engine.IdentityService identityService;
   private final String engineName;
 
   InboxPhotosController(Photos photos, ComplaintRecords complaints, PersonalDataVault personalData,
       ContactCenterProperties properties, TaskService taskService, ProcessEngine engine) {
+    this.identityService = engine.getIdentityService();
     this.photos = photos;
     this.complaints = complaints;
     this.personalData = personalData;
@@ -71,9 +73,10 @@ class InboxPhotosController {
     Photo photo = photos.find(id).orElseThrow(() -> ApiException.notFound("no photo " + id));
     ComplaintState state = complaints.find(photo.complaintNumber())
         .orElseThrow(() -> ApiException.notFound("no photo " + id));
-    boolean department = ofDepartment(user, state) || user.groups().contains(Groups.ADMINS);
-    boolean dispatcher = user.groups().contains(Groups.DISPATCHERS) || user.groups().contains(Groups.DUTY_DISPATCHERS);
-    if (!department && !dispatcher) {
+    boolean department = ofDepartment(user, state);
+    boolean others = user.groups().contains(Groups.DISPATCHERS) || user.groups().contains(Groups.DUTY_DISPATCHERS)
+        || user.groups().contains(Groups.ADMINS);
+    if (!department && !others) {
       throw ApiException.forbidden("a complaint's photos are for the department that holds it and the dispatchers");
     }
     personalData.logRead(user.id(), photo.complaintNumber());
@@ -113,7 +116,11 @@ class InboxPhotosController {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "not-logged-in", "Log into Tasklist first",
           "photos are shown to people logged into Tasklist");
     }
-    return new SessionUser(user.getName(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
+    // the groups as they are now, not as they were at log-in: a person moved out of a department, or
+    // deleted, sees no more of its photos (the webapps re-check only on their own paths)
+    List<String> groups = identityService.createGroupQuery().groupMember(user.getName()).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    return new SessionUser(user.getName(), groups);
   }
 
   /** The webapps' own token (double submit: their cookie, read by the page, in a header that only script can set). */

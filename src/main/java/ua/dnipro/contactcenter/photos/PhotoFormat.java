@@ -53,9 +53,10 @@ public enum PhotoFormat {
 
   /**
    * A copy without location and device metadata. JPEG: APP1 to APP15 (EXIF, XMP, maker data) and
-   * comments are left out; PNG: eXIf and the text chunks; WebP: the EXIF and XMP chunks (and their
-   * flags); HEIC: the Exif item's bytes are overwritten with zeros in place (the file's structure
-   * stays as it is). The picture itself is untouched.
+   * comments are left out (the colour profile and Adobe's colour flag stay), and so is anything
+   * after the end of the picture (previews, motion clips); PNG: eXIf and the text chunks; WebP: the
+   * EXIF and XMP chunks (and their flags); HEIC: the bytes of its Exif and XMP items are overwritten
+   * with zeros in place (the file's structure stays as it is). The picture itself is untouched.
    *
    * @throws IllegalArgumentException if the file is not well formed
    */
@@ -72,7 +73,7 @@ public enum PhotoFormat {
     ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
     out.write(in, 0, 2);
     int at = 2;
-    while (at + 4 <= in.length) {
+    while (at + 2 <= in.length) {
       if ((in[at] & 0xFF) != 0xFF) {
         throw new IllegalArgumentException("not a JPEG segment at " + at);
       }
@@ -82,26 +83,48 @@ public enum PhotoFormat {
         continue;
       }
       if (marker == 0xD9) {
-        break;
+        break; // the end of the picture: whatever follows (previews, motion clips, trailers) is left out
+      }
+      if (at + 4 > in.length) {
+        throw new IllegalArgumentException("a JPEG segment runs past the end");
       }
       int length = ((in[at + 2] & 0xFF) << 8) | (in[at + 3] & 0xFF);
       if (length < 2 || at + 2 + length > in.length) {
         throw new IllegalArgumentException("a JPEG segment runs past the end");
       }
-      boolean metadata = (marker >= 0xE1 && marker <= 0xEF) || marker == 0xFE;
-      if (!metadata) {
+      if (kept(in, at, marker)) {
         out.write(in, at, 2 + length);
       }
       at += 2 + length;
       if (marker == 0xDA) {
-        // start of scan: the compressed picture follows to the end of the file
-        out.write(in, at, in.length - at);
-        return out.toByteArray();
+        // a scan's compressed data, to the next marker that is not a stuffed byte or a restart
+        int end = at;
+        while (end + 1 < in.length && !((in[end] & 0xFF) == 0xFF && (in[end + 1] & 0xFF) != 0x00
+            && ((in[end + 1] & 0xFF) < 0xD0 || (in[end + 1] & 0xFF) > 0xD7))) {
+          end++;
+        }
+        out.write(in, at, end - at);
+        at = end;
       }
     }
     out.write(0xFF);
     out.write(0xD9);
     return out.toByteArray();
+  }
+
+  /**
+   * Whether a JPEG segment stays: not APP1..APP15 nor comments (EXIF, XMP, maker data, text), but
+   * the colour profile (APP2 "ICC_PROFILE") and Adobe's colour-transform flag (APP14 "Adobe"), without
+   * which colours come out wrong.
+   */
+  private static boolean kept(byte[] in, int at, int marker) {
+    if (marker == 0xFE) {
+      return false;
+    }
+    if (marker < 0xE1 || marker > 0xEF) {
+      return true;
+    }
+    return marker == 0xE2 && ascii(in, at + 4, 11).equals("ICC_PROFILE") || marker == 0xEE && ascii(in, at + 4, 5).equals("Adobe");
   }
 
   private static byte[] png(byte[] in) {
@@ -128,6 +151,7 @@ public enum PhotoFormat {
 
   private static byte[] webp(byte[] in) {
     ByteArrayOutputStream chunks = new ByteArrayOutputStream(in.length);
+    int extendedHeader = -1;
     int at = 12;
     while (at + 8 <= in.length) {
       String type = ascii(in, at, 4);
@@ -137,19 +161,21 @@ public enum PhotoFormat {
         throw new IllegalArgumentException("a WebP chunk runs past the end");
       }
       if (!WEBP_METADATA.contains(type)) {
-        int start = chunks.size();
-        chunks.write(in, at, (int) Math.min(end, in.length) - at);
         if (type.equals("VP8X")) {
-          // the extended header's flags: no EXIF (bit 3), no XMP (bit 2)
-          byte[] written = chunks.toByteArray();
-          written[start + 8] = (byte) (written[start + 8] & ~0x0C);
-          chunks.reset();
-          chunks.write(written, 0, written.length);
+          if (extendedHeader >= 0) {
+            throw new IllegalArgumentException("a WebP file has one VP8X chunk");
+          }
+          extendedHeader = chunks.size();
         }
+        chunks.write(in, at, (int) Math.min(end, in.length) - at);
       }
       at = (int) end;
     }
     byte[] body = chunks.toByteArray();
+    if (extendedHeader >= 0 && extendedHeader + 8 < body.length) {
+      // the extended header's flags: no EXIF (bit 3), no XMP (bit 2)
+      body[extendedHeader + 8] = (byte) (body[extendedHeader + 8] & ~0x0C);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 12);
     out.write(in, 0, 4);
     long size = 4L + body.length;

@@ -30,16 +30,27 @@ public class Photos {
   /** The variables Tasklist's forms show the citizen's photos from (image components, "=photo1"...). */
   static final List<String> SLOTS = List.of("photo1", "photo2", "photo3", "photo4", "photo5");
 
+  /** Closed for the citizen's photos: answered or handed over. */
+  static final java.util.Set<ua.dnipro.contactcenter.complaint.ComplaintStatus> CLOSED = java.util.Set.of(
+      ua.dnipro.contactcenter.complaint.ComplaintStatus.RESOLVED, ua.dnipro.contactcenter.complaint.ComplaintStatus.FORWARDED,
+      ua.dnipro.contactcenter.complaint.ComplaintStatus.LEFT_UNCONSIDERED);
+
   private final PhotoStore store;
   private final TaskService taskService;
   private final ContactCenterProperties properties;
   private final Environment environment;
+  private final ua.dnipro.contactcenter.complaint.ComplaintRecords complaints;
+  private final ua.dnipro.contactcenter.personaldata.PersonalDataVault personalData;
 
-  public Photos(PhotoStore store, TaskService taskService, ContactCenterProperties properties, Environment environment) {
+  public Photos(PhotoStore store, TaskService taskService, ContactCenterProperties properties, Environment environment,
+      ua.dnipro.contactcenter.complaint.ComplaintRecords complaints,
+      ua.dnipro.contactcenter.personaldata.PersonalDataVault personalData) {
     this.store = store;
     this.taskService = taskService;
     this.properties = properties;
     this.environment = environment;
+    this.complaints = complaints;
+    this.personalData = personalData;
   }
 
   /**
@@ -54,6 +65,18 @@ public class Photos {
       violations.add("photo", "required", "at least one file in the multipart part 'photo'");
       throw violations.exception();
     }
+    ua.dnipro.contactcenter.complaint.ComplaintState state = complaints.findForUpdate(number)
+        .orElseThrow(() -> ApiException.notFound("no complaint " + number));
+    if (personalData.forApplication(number).map(ua.dnipro.contactcenter.personaldata.PersonalData::anonymised)
+        .orElse(true)) {
+      throw ApiException.conflict("forgotten", "The complaint's personal data is forgotten",
+          "complaint " + number + " was closed long ago and its personal data forgotten: it takes no more photos");
+    }
+    if (kind == Photo.Kind.CITIZEN && CLOSED.contains(state.status())) {
+      throw ApiException.conflict("closed", "The complaint is closed",
+          "complaint " + number + " is " + state.status() + ": re-open it to send more photos");
+    }
+    // the complaint's row locked (above): two uploads at once cannot both pass the limit
     int already = store.count(number, kind);
     if (already + files.size() > max) {
       violations.add("photo", "max-count", "at most " + max + " photos per complaint"

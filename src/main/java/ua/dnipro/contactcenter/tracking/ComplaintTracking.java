@@ -111,8 +111,10 @@ public class ComplaintTracking {
             filed.longitude()),
         defects.parentOf(number).flatMap(complaints::find)
             .map(parent -> new ComplaintView.OtherComplaint(parent.number(), parent.status().name(), null)).orElse(null),
-        likelyDuplicates.of(number).stream().map(shown -> new ComplaintView.OtherComplaint(shown.likely().number(),
-            shown.state().status().name(), shown.likely().distanceMetres())).toList());
+        // the filing channel's to tell its citizen the problem is known; numbers and status only (distances
+        // would let a channel place other channels' complaints by filing from points of its choosing)
+        filedByCaller ? likelyDuplicates.of(number).stream().map(shown -> new ComplaintView.OtherComplaint(
+            shown.likely().number(), shown.state().status().name(), null)).toList() : null);
   }
 
   /** The citizen is not satisfied: the complaint is handled again. Only the channel that filed it may ask. */

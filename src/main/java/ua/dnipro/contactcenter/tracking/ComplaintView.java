@@ -47,13 +47,13 @@ public record ComplaintView(
     @Schema(description = "only for the channel that filed the complaint") Location location,
     @Schema(description = "status MERGED (or RESOLVED with it): the complaint that reports the same defect, which this "
         + "one follows; its resolution is this one's") OtherComplaint mergedInto,
-    @Schema(description = "open complaints nearby about the same, found when this one was filed, nearest first: the "
-        + "problem may be known already") List<OtherComplaint> likelyDuplicates) {
+    @Schema(description = "only for the channel that filed it: open complaints nearby about the same, found when this "
+        + "one was filed, nearest first: the problem may be known already") List<OtherComplaint> likelyDuplicates) {
 
   /** Another complaint, by its number and where it stands (nothing of its applicant). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OtherComplaint(String number, String status,
-      @Schema(description = "metres from this one's location, if both have coordinates") Integer distanceMetres) {
+      @Schema(description = "not given to channels") Integer distanceMetres) {
   }
 
   /** A code with its Ukrainian name. */

@@ -135,7 +135,7 @@ class ComplaintProcessTests {
     Mocks.register("registerComplaint", new RegisterComplaint(city, history, InMemoryPersonalData.vault(),
         new RepeatedAppeals(InMemoryPersonalData.vault(), records, city), likelyDuplicates));
     Mocks.register("checkMerge", new CheckMerge(records, defects));
-    Mocks.register("mergeIntoParent", new MergeIntoParent(defects, history));
+    Mocks.register("mergeIntoParent", new MergeIntoParent(defects, records, history));
     Mocks.register("followParentResolution", new FollowParentResolution(defects, records, history, city));
     Mocks.register("recordUnmerge", new RecordUnmerge(defects, history));
     Mocks.register("recordRepeatDecision", new RecordRepeatDecision(history));
@@ -470,12 +470,14 @@ class ComplaintProcessTests {
     assertThat(report).hasPassed(CATCH_PARENT_RESOLVED, TASK_FOLLOW_PARENT_RESOLUTION, END_DEFECT_RESOLVED)
         .isWaitingAt(GATEWAY_AWAIT_REOPENING);
     assertThat(state(report).status()).hasToString("RESOLVED");
-    assertThat(state(report).resolution()).isEqualTo("Порив на вул. Робочій усунуто");
+    assertThat(state(report).resolution()).as("its own answer: the other's was written for another applicant")
+        .isEqualTo("Проблему, про яку ви повідомили, вирішено разом зі зверненням 2026-000001 про ту саму проблему. "
+            + "Якщо у вас її не усунуто, повторно відкрийте своє звернення.");
     assertThat(state(report).resolvedBy()).isEqualTo("water-utility");
     assertThat(state(report).resolvedOnTime()).as("the defect counts once, in its own complaint").isNull();
     assertThat(historyEvents(report)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "MERGED", "RESOLVED");
     assertThat(notificationsOf(report)).last().satisfies(told -> assertThat(told).containsEntry("event", "RESOLVED")
-        .containsEntry("resolution", "Порив на вул. Робочій усунуто"));
+        .containsEntry("resolution", state(report).resolution()));
     assertThat(notificationsOf(defect)).last().satisfies(told -> assertThat(told).containsEntry("event", "RESOLVED"));
   }
 

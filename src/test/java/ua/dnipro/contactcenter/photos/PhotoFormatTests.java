@@ -65,6 +65,37 @@ class PhotoFormatTests {
     assertThat(heic).hasSameSizeAs(PhotoFixtures.heicWithExif());
   }
 
+  @Test
+  void whatFollowsTheEndOfAJpegGoesAndItsColourProfileStays() throws IOException {
+    byte[] icc = PhotoFixtures.concat(new byte[] {(byte) 0xFF, (byte) 0xE2, 0, 18},
+        "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1, 9, 9});
+    byte[] taken = PhotoFixtures.jpegWithGps();
+    // a phone's motion photo: a clip (with where it was taken) appended after the picture's end
+    byte[] motion = PhotoFixtures.concat(taken, ("ftypmp42 GPS 48.4647 35.0462 " + PhotoFixtures.MODEL)
+        .getBytes(StandardCharsets.ISO_8859_1));
+    byte[] withProfile = PhotoFixtures.concat(java.util.Arrays.copyOf(motion, 2), icc,
+        java.util.Arrays.copyOfRange(motion, 2, motion.length));
+
+    byte[] shared = PhotoFormat.JPEG.withoutMetadata(withProfile);
+
+    assertThat(contains(shared, PhotoFixtures.MODEL)).isFalse();
+    assertThat(contains(shared, "GPS")).isFalse();
+    assertThat(contains(shared, "ICC_PROFILE")).as("colours stay right").isTrue();
+    assertThat(ImageIO.read(new ByteArrayInputStream(shared)).getWidth()).isEqualTo(64);
+  }
+
+  @Test
+  void aHeicMadeToKeepTheServerBusyIsRefusedAsNotWellFormed() {
+    byte[] heic = PhotoFixtures.heicWithExif();
+    String text = new String(heic, StandardCharsets.ISO_8859_1);
+    int iloc = text.indexOf("iloc");
+    // the one item's extent count raised to 65,535, with nothing in the box to locate them
+    heic[iloc + 4 + 4 + 2 + 2 + 2 + 2] = (byte) 0xFF;
+    heic[iloc + 4 + 4 + 2 + 2 + 2 + 2 + 1] = (byte) 0xFF;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PhotoFormat.HEIC.withoutMetadata(heic))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   static boolean contains(byte[] bytes, String text) {
     return new String(bytes, StandardCharsets.ISO_8859_1).contains(text);
   }

@@ -59,6 +59,10 @@ class PhotosApiTests extends PostgresApplicationTest {
 
     assertThat(session("photo.dispatcher", Groups.DISPATCHERS).getBytes("/inbox/photos/" + jpeg).body())
         .as("the dispatchers: without GPS and camera").isEqualTo(PhotoFixtures.plainJpeg());
+    TasklistSession admin = TasklistSession.login(port, ua.dnipro.contactcenter.testing.PostgresForTests.ADMIN_USER,
+        ua.dnipro.contactcenter.testing.PostgresForTests.ADMIN_PASSWORD);
+    assertThat(admin.getBytes("/inbox/photos/" + jpeg).body()).as("an administrator is not the department")
+        .isEqualTo(PhotoFixtures.plainJpeg());
     assertThat(session("photo.lift", "lift-service").getBytes("/inbox/photos/" + jpeg).statusCode())
         .as("another department").isEqualTo(403);
     assertThat(anonymous().getBytes("/inbox/photos/" + jpeg).statusCode()).as("not logged in").isEqualTo(401);
@@ -133,6 +137,10 @@ class PhotosApiTests extends PostgresApplicationTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> state(number).status() == ComplaintStatus.RESOLVED);
     assertThat(water.postFiles(workPhotos, "photo", files("late.jpg", PhotoFixtures.plainJpeg()), true).statusCode())
         .as("once resolved").isEqualTo(409);
+    Response late = as("hotline").postFiles(photos(number), "photo", files("late.jpg", PhotoFixtures.plainJpeg()),
+        "image/jpeg");
+    assertThat(late.status()).as("the citizen's, once it is answered").isEqualTo(409);
+    assertThat(late.json().get("detail").asText()).contains("re-open it");
   }
 
   String file() {
