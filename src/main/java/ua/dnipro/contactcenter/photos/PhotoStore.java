@@ -21,11 +21,12 @@ class PhotoStore {
     this.jdbc = jdbc;
   }
 
-  void insert(Photo photo, byte[] original, byte[] shared) {
+  /** Stores a photo as the {@code seqInKind}-th of its complaint and kind (the order shown to people). */
+  void insert(Photo photo, int seqInKind, byte[] original, byte[] shared) {
     jdbc.update("""
-        INSERT INTO cc_photo (id, complaint_number, kind, media_type, size_bytes, uploaded_at, uploaded_by, original,
-                              shared)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", photo.id(), photo.complaintNumber(), photo.kind().name(),
+        INSERT INTO cc_photo (id, complaint_number, kind, seq_in_kind, media_type, size_bytes, uploaded_at, uploaded_by,
+                              original, shared)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", photo.id(), photo.complaintNumber(), photo.kind().name(), seqInKind,
         photo.mediaType(), photo.sizeBytes(), Timestamp.from(photo.uploadedAt()), photo.uploadedBy(), original, shared);
   }
 
@@ -33,7 +34,7 @@ class PhotoStore {
   List<Photo> of(String complaintNumber) {
     return jdbc.query("""
         SELECT id, complaint_number, kind, media_type, size_bytes, uploaded_at, uploaded_by FROM cc_photo
-        WHERE complaint_number = ? ORDER BY kind, uploaded_at, id""", PHOTO, complaintNumber);
+        WHERE complaint_number = ? ORDER BY kind, seq_in_kind, uploaded_at, id""", PHOTO, complaintNumber);
   }
 
   Optional<Photo> find(String id) {

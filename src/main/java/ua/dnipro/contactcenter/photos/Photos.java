@@ -107,7 +107,7 @@ public class Photos {
       }
       Photo photo = new Photo(UUID.randomUUID().toString(), number, kind, format.mediaType(), bytes.length,
           EngineClock.now(), uploader);
-      store.insert(photo, bytes, shared);
+      store.insert(photo, already + taken.size() + 1, bytes, shared);
       taken.add(photo);
     }
     if (kind == Photo.Kind.CITIZEN) {
