@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
@@ -24,7 +27,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  *       variable history with its details (who, in which task, when, which value);</li>
  *   <li>decision-table evaluations: the complaint's history records which version of which table
  *       routed it (the inputs are the complaint's category, type and month);</li>
- *   <li>the creation and deletion of timer jobs, which follow the process as it moves.</li>
+ *   <li>the creation and deletion of timer jobs, which follow the process as it moves;</li>
+ *   <li>the activity instances of steps that only route the token: gateways, plain (none) start
+ *       events and the scopes of embedded sub-processes. No one works them and they decide nothing
+ *       of their own: which way a complaint went is told by the tasks, the called processes, the
+ *       timer and message events and the end events, which all stay. A filing passes nine such
+ *       steps; recording them was a third of its activity history.</li>
  * </ul>
  * The id is the full level's (3): the database's schema and Cockpit's features are the full
  * level's, and a database that ran at "full" starts without a history-level mismatch.
@@ -48,6 +56,11 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
       ComplaintProcess.Variables.DISPATCH_DECISION, ComplaintProcess.Variables.FORWARD_TO,
       ComplaintProcess.Variables.FORWARD_TO_OTHER, ComplaintProcess.Variables.REPEAT_DECISION,
       ComplaintProcess.Variables.REPEAT_REASON);
+
+  /** Activity types that only route the token (see the class comment). */
+  static final Set<String> ROUTING_ONLY = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
+      ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_COMPLEX, ActivityTypes.GATEWAY_EVENT_BASED,
+      ActivityTypes.START_EVENT, ActivityTypes.SUB_PROCESS);
 
   /** A complaint's variable, not one of a notification (whose payload has a "resolution" too). */
   private static boolean ofComplaint(String processDefinitionId) {
@@ -82,6 +95,11 @@ public class AuditTrailHistoryLevel extends AbstractHistoryLevel {
       return entity == null || entity instanceof HistoricVariableUpdateEventEntity update
           && DECIDED_BY_PEOPLE.contains(update.getVariableName())
           && ComplaintProcess.KEY.equals(update.getProcessDefinitionKey());
+    }
+    if (eventType == ACTIVITY_INSTANCE_START || eventType == ACTIVITY_INSTANCE_UPDATE
+        || eventType == ACTIVITY_INSTANCE_END) {
+      return !(entity instanceof ExecutionEntity execution) || execution.getActivity() == null
+          || !ROUTING_ONLY.contains(execution.getActivity().getProperties().get(BpmnProperties.TYPE));
     }
     return eventType != FORM_PROPERTY_UPDATE && eventType != DMN_DECISION_EVALUATE && eventType != JOB_CREATE
         && eventType != JOB_DELETE;

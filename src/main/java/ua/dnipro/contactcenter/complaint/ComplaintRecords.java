@@ -19,6 +19,9 @@ public interface ComplaintRecords {
   /** Appends one entry (event, status, time and codes) to the complaint's history. */
   void append(String number, Map<String, Object> entry);
 
+  /** The district the channel named when it filed the complaint (none if it named none). */
+  Optional<String> districtOf(String number);
+
   /** The history, oldest first. */
   List<Map<String, Object>> history(String number);
 

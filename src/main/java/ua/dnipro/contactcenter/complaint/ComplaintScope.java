@@ -25,6 +25,15 @@ public final class ComplaintScope {
     return task;
   }
 
+  /**
+   * The district the complaint is about: the variable its filing started it with (seen in the
+   * filing's transaction only, it is never stored) or else the complaint's record.
+   */
+  public static java.util.Optional<String> districtOf(VariableScope complaint, String number, ComplaintRecords records) {
+    return complaint.getVariable(ComplaintProcess.Variables.DISTRICT) instanceof String district
+        ? java.util.Optional.of(district) : records.districtOf(number);
+  }
+
   /** The complaint's execution for a step of a process the complaint's called (or its own, for its own steps). */
   public static DelegateExecution of(DelegateExecution execution) {
     if (execution instanceof ExecutionEntity entity) {

@@ -60,6 +60,12 @@ class JdbcComplaintRecords implements ComplaintRecords {
   }
 
   @Override
+  public Optional<String> districtOf(String number) {
+    return jdbc.queryForList("SELECT district FROM cc_complaint WHERE complaint_number = ?", String.class, number)
+        .stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  @Override
   public Optional<ComplaintState> findForUpdate(String number) {
     return jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ? FOR UPDATE", STATE, number)
         .stream().findFirst();

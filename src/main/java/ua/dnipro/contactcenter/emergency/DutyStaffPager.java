@@ -2,7 +2,6 @@ package ua.dnipro.contactcenter.emergency;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CATEGORY_NAME;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DEPARTMENT;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.DISTRICT_NAME;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE_TYPE_NAME;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.SLA_DEADLINE;
 
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
+import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.complaint.ShippedProcesses;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -29,10 +29,12 @@ public class DutyStaffPager {
 
   private final ContactCenterProperties properties;
   private final ShippedProcesses processes;
+  private final ComplaintRecords records;
 
-  public DutyStaffPager(ContactCenterProperties properties, ShippedProcesses processes) {
+  public DutyStaffPager(ContactCenterProperties properties, ShippedProcesses processes, ComplaintRecords records) {
     this.properties = properties;
     this.processes = processes;
+    this.records = records;
   }
 
   void page(DelegateExecution watch, ComplaintEvent event, Instant takeBy) {
@@ -57,7 +59,8 @@ public class DutyStaffPager {
   /** What the SMS says: the complaint, what and where, who, by when; never the applicant or the address. */
   private String message(DelegateExecution complaint, ComplaintEvent event, String department, Instant takeBy) {
     var configured = properties.department(department);
-    Object district = complaint.getVariable(DISTRICT_NAME);
+    String district = ComplaintScope.districtOf(complaint, complaint.getProcessBusinessKey(), records)
+        .map(properties::districtName).orElse(null);
     Object due = complaint.getVariable(SLA_DEADLINE);
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(properties.timeZone());
     return (event == ComplaintEvent.EMERGENCY_NOT_TAKEN ? "НЕ ВЗЯТО В РОБОТУ: аварія " : "Аварія ")

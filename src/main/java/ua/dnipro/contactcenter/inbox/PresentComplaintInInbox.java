@@ -15,6 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
+import org.camunda.bpm.engine.form.FormType;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.type.StringFormType;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -22,25 +30,28 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.duplicates.LikelyDuplicates;
 import ua.dnipro.contactcenter.personaldata.PersonalDataField;
 import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
+import ua.dnipro.contactcenter.personaldata.PersonalDataSerializer;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**
- * Prepares what Tasklist shows of a complaint: each task carries, as its own variables, what its
- * list entry and its form show. The list's columns: the number, the category and a reference to the
- * address (Tasklist reads a list's variables with the task's permissions). The form's shown
- * (disabled) fields, read from the task's form: dates in Kyiv time, names instead of codes, and the
- * applicant and their words as references that the personal-data vault resolves (and logs) when the
- * form is opened. The complaint's process holds what it routes, decides and waits on; a department's
- * task lives in the department's process (see DepartmentWork), which holds none of it, so a task
- * takes what its form shows from the complaint's process. Tasklist never submits disabled fields
- * back, so nothing the complaint relies on can be overwritten from a form. None of these variables
- * has history: they are views of the application's own records.
+ * What Tasklist shows of a complaint. Each task carries, as its own variables, only what its list
+ * entry shows: the number, the category and a reference to the address (Tasklist reads a list's
+ * variables with the task's permissions, one query for the page). What its form shows is made when
+ * the form is read ({@link #formFields}, through {@link FormsShowTheComplaint}): dates in Kyiv time,
+ * names instead of codes, and the applicant and their words from the personal-data vault (each read
+ * logged), from the complaint's process and the application's own records. Nothing of it is written
+ * when a task is created, so a filing writes no display copies, and a form always shows the
+ * complaint as it is now (its department after a re-routing, the task's due date after an
+ * extension). Tasklist never submits disabled fields back, so nothing the complaint relies on can be
+ * overwritten from a form; none of these values has history: they are views of the application's
+ * records.
  */
 @Component("presentComplaintInInbox")
 public class PresentComplaintInInbox implements TaskListener {
@@ -63,46 +74,74 @@ public class PresentComplaintInInbox implements TaskListener {
   /** The shown fields of each form (by its key), as shipped in the repository's processes/forms/. */
   private final Map<String, Set<String>> shownByForm = new ConcurrentHashMap<>();
 
+  private final ComplaintRecords records;
+  private final PersonalDataSerializer.Resolver personalData;
+
   public PresentComplaintInInbox(ContactCenterProperties properties, ClassifierCatalogue classifier,
-      LikelyDuplicates likelyDuplicates) {
+      LikelyDuplicates likelyDuplicates, ComplaintRecords records, PersonalDataSerializer.Resolver personalData) {
     this.properties = properties;
     this.classifier = classifier;
     this.likelyDuplicates = likelyDuplicates;
+    this.records = records;
+    this.personalData = personalData;
   }
 
   @Override
   public void notify(DelegateTask task) {
     VariableScope complaint = ComplaintScope.of(task);
-    boolean ownProcess = complaint == task;
     String number = (String) complaint.getVariable(COMPLAINT_NUMBER);
     task.setVariableLocal(NUMBER_COLUMN, number);
     task.setVariableLocal(CATEGORY_COLUMN, complaint.getVariable(CATEGORY_NAME));
     task.setVariableLocal(ADDRESS_COLUMN, new PersonalDataReference(number, PersonalDataField.LOCATION_ADDRESS));
-    task.setVariableLocal(DUE_AT_TEXT, shown(task.getDueDate()));
-    for (String field : shownFields(task)) {
-      Object value = derived(field, complaint, number);
-      if (value == null && !ownProcess && !DUE_AT_TEXT.equals(field)) {
-        // a value of the complaint's process, which the department's process cannot see
-        value = complaint.getVariable(field);
-      }
-      if (value != null) {
-        task.setVariableLocal(field, value);
-      }
-    }
     if (ComplaintProcess.Elements.TASK_RECLASSIFY.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(CLASSIFICATION_OPTIONS, SpinValues.jsonValue(classificationOptions()).create());
       task.setVariableLocal(AUTHORITY_OPTIONS, SpinValues.jsonValue(authorityOptions()).create());
     }
   }
 
+  /**
+   * The shown fields of the task's form, each with its value made when it is read (Tasklist reads
+   * them all at once, as the task's form variables). A field that is a variable the task sees (its
+   * own, or of its process, as the complaint's process holds its category's name) is left to it.
+   */
+  public List<FormField> formFields(DelegateTask task) {
+    List<FormField> fields = new ArrayList<>();
+    for (String field : shownFields(task)) {
+      if (!task.hasVariable(field)) {
+        fields.add(new ShownField(field, () -> shownValue(task, field)));
+      }
+    }
+    return fields;
+  }
+
+  private Object shownValue(DelegateTask task, String field) {
+    VariableScope complaint = ComplaintScope.of(task);
+    String number = (String) complaint.getVariable(COMPLAINT_NUMBER);
+    if (number == null) {
+      return null;
+    }
+    Object value = derived(field, task, complaint, number);
+    if (value instanceof PersonalDataReference reference) {
+      CommandContext command = Context.getCommandContext();
+      return personalData.resolve(reference, command == null ? null : command.getAuthenticatedUserId());
+    }
+    // a value of the complaint's process, which the department's process cannot see
+    return value != null || complaint == task ? value : complaint.getVariable(field);
+  }
+
   /** A shown value that no process holds: texts made for people, and references to personal data. */
-  private Object derived(String field, VariableScope complaint, String number) {
+  private Object derived(String field, DelegateTask task, VariableScope complaint, String number) {
     for (PersonalDataField personal : PersonalDataField.values()) {
       if (personal.variableName().equals(field)) {
         return new PersonalDataReference(number, personal);
       }
     }
     return switch (field) {
+      case DUE_AT_TEXT -> shown(task.getDueDate());
+      case RECEIVED_AT_TEXT -> records.find(number).map(state -> shown(state.receivedAt(), properties.timeZone()))
+          .orElse(null);
+      case CHANNEL_NAME -> records.find(number).map(state -> properties.channelName(state.channel())).orElse(null);
+      case DISTRICT_NAME -> ComplaintScope.districtOf(complaint, number, records).map(properties::districtName).orElse(null);
       case DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(DEPARTMENT));
       case RETURNED_BY_DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(RETURNED_BY_DEPARTMENT));
       case SLA_DEADLINE_TEXT -> shown(complaint.getVariable(SLA_DEADLINE));
@@ -112,6 +151,57 @@ public class PresentComplaintInInbox implements TaskListener {
       case LIKELY_DUPLICATES_TEXT -> likelyDuplicates.shownOnTask(number);
       default -> null;
     };
+  }
+
+  /** A form's field whose value is made when it is read. */
+  private record ShownField(String id, java.util.function.Supplier<Object> value) implements FormField {
+
+    @Override
+    public String getId() {
+      return id;
+    }
+
+    @Override
+    public String getLabel() {
+      return id;
+    }
+
+    @Override
+    public FormType getType() {
+      return new StringFormType();
+    }
+
+    @Override
+    public String getTypeName() {
+      return StringFormType.TYPE_NAME;
+    }
+
+    @Override
+    @Deprecated
+    public Object getDefaultValue() {
+      return null;
+    }
+
+    @Override
+    public TypedValue getValue() {
+      Object shown = value.get();
+      return shown == null ? Variables.untypedNullValue() : Variables.stringValue(shown.toString());
+    }
+
+    @Override
+    public List<FormFieldValidationConstraint> getValidationConstraints() {
+      return List.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+      return Map.of();
+    }
+
+    @Override
+    public boolean isBusinessKey() {
+      return false;
+    }
   }
 
   /** The keys of the fields the task's form shows (none for a task without one of our forms). */

@@ -18,7 +18,6 @@ import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.PresentComplaintInInbox;
 import ua.dnipro.contactcenter.personaldata.PersonalData;
 import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
@@ -66,9 +65,6 @@ public class RegisterComplaint implements JavaDelegate {
     execution.setVariable(COMPLAINT_NUMBER, number);
     execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryDeadline));
     execution.setVariable(ROUTING_COUNT, 0);
-    execution.setVariable(RECEIVED_AT_TEXT, PresentComplaintInInbox.shown(receivedAt, properties.timeZone()));
-    execution.setVariable(CHANNEL_NAME, properties.channelName(channel));
-    execution.setVariable(DISTRICT_NAME, properties.districtName((String) execution.getVariable(DISTRICT)));
     history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),
         (String) execution.getVariable(ISSUE_TYPE), receivedAt, statutoryDeadline), StatusHistory.details("channel", channel));
     // open complaints nearby about the same: shown to the department, the dispatchers and the channel

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -140,13 +141,14 @@ class ComplaintProcessTests {
     Mocks.register("recordUnmerge", new RecordUnmerge(defects, history));
     Mocks.register("recordRepeatDecision", new RecordRepeatDecision(history));
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
-    DutyStaffPager pager = new DutyStaffPager(city, ShippedProcesses.latestEveryTime());
+    DutyStaffPager pager = new DutyStaffPager(city, ShippedProcesses.latestEveryTime(), records);
     Mocks.register("raiseEmergencyAlert", new RaiseEmergencyAlert(city, history, pager));
     Mocks.register("escalateUntakenEmergency", new EscalateUntakenEmergency(history, pager));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
     Mocks.register("checkReclassification", new CheckReclassification(classifier));
-    Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier, likelyDuplicates));
+    Mocks.register("presentComplaintInInbox", new PresentComplaintInInbox(city, classifier, likelyDuplicates, records,
+        InMemoryPersonalData.vault()));
     // the photos are the application's (PhotosApiTests); the engine's tests show none
     Mocks.register("showPhotosOnTask", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     Mocks.register("recordReclassification", new RecordReclassification(history));
@@ -220,7 +222,7 @@ class ComplaintProcessTests {
   void anEmergencyAlertsTheDutyDispatchersAndTheHeadsAtOnceWhileTheExecutorsHaveItToo() {
     ProcessInstance complaint = file("WATER", "PIPE_BURST");
 
-    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, CALL_WATCH_EMERGENCY).hasPassed(GATEWAY_EMERGENCY);
+    assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, CALL_WATCH_EMERGENCY);
     assertThat(watchOf(complaint)).isWaitingAt(EmergencyWatch.Elements.TASK_TAKE_UNDER_CONTROL,
         EmergencyWatch.Elements.CATCH_TAKING_TIME_UP).hasPassed(EmergencyWatch.Elements.TASK_RAISE_ALERT);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_RESOLVE))).containsExactly("water-utility");
@@ -578,8 +580,9 @@ class ComplaintProcessTests {
         ComplaintFixtures.startVariables(category, issueType, ClockUtil.getCurrentTime().toInstant()));
   }
 
+  /** What the task's form shows in that field (Tasklist reads a form's values as the task's form variables). */
   static String variableOfTask(ProcessInstance complaint, String taskKey, String name) {
-    return (String) taskService().getVariableLocal(taskOf(complaint, taskKey).getId(), name);
+    return (String) formService().getTaskFormVariables(taskOf(complaint, taskKey).getId()).get(name);
   }
 
   @ParameterizedTest(name = "{0}/{1} is due {2} after receipt with priority {3}")
@@ -841,7 +844,8 @@ class ComplaintProcessTests {
     ProcessInstance complaint = runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2026-000100",
         ComplaintFixtures.startVariables("HEATING", "NO_HEATING", newYearsEve));
 
-    assertThat(variable(complaint, RECEIVED_AT_TEXT)).as("the heating month is the city's").isEqualTo("31.12.2026 23:30");
+    assertThat(variableOfTask(complaint, TASK_RESOLVE, RECEIVED_AT_TEXT)).as("the heating month is the city's")
+        .isEqualTo("31.12.2026 23:30");
     assertThat(variable(complaint, SLA_TIER)).isEqualTo("EMERGENCY");
     // no additional study: fifteen days, 1 to 15 January inclusive, in Kyiv
     assertThat(variable(complaint, STATUTORY_DEADLINE))
@@ -980,8 +984,7 @@ class ComplaintProcessTests {
 
     reopen(complaint, "Ліхтар знову не світить");
 
-    assertThat(taskService().getVariable(taskOf(complaint, TASK_RESOLVE).getId(), REOPENING_REASON))
-        .isEqualTo("Ліхтар знову не світить");
+    assertThat(variableOfTask(complaint, TASK_RESOLVE, REOPENING_REASON)).isEqualTo("Ліхтар знову не світить");
     assertThat(state(complaint).reopenings()).isEqualTo(1);
   }
 
@@ -1182,8 +1185,8 @@ class ComplaintProcessTests {
 
     completeAndContinue(complaint, TASK_RECLASSIFY, Map.of(DISPATCH_DECISION, "FORWARD", FORWARD_TO, "NATIONAL_POLICE"));
 
-    assertThat(complaint).isEnded().hasPassed(GATEWAY_DISPATCH_DECISION, BOUNDARY_COMPLAINT_FORWARDED,
-        END_COMPLAINT_FORWARDED).hasNotPassed("Task_RecordReclassification", GATEWAY_AWAIT_REOPENING);
+    assertThat(complaint).isEnded().hasPassed(BOUNDARY_COMPLAINT_FORWARDED, END_COMPLAINT_FORWARDED)
+        .hasNotPassed("Task_RecordReclassification", END_COMPLAINT_CLOSED);
     ComplaintState forwarded = state(complaint);
     assertThat(forwarded.status()).hasToString("FORWARDED");
     assertThat(forwarded.forwardedTo()).isEqualTo("ГУ Національної поліції в Дніпропетровській області");
@@ -1436,12 +1439,33 @@ class ComplaintProcessTests {
   }
 
   @Test
+  void theAuditTrailKeepsTheWorkAndWhereItEndedButNotTheRouting() {
+    ProcessInstance complaint = file("WATER", "PIPE_BURST");
+    resolve(complaint, "Трубу замінено");
+
+    var history = engine.getHistoryService();
+    var trail = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(complaint.getId()).list().stream()
+        .flatMap(instance -> history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()
+            .stream()).toList();
+    assertThat(trail).extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityType)
+        .as("gateways, plain start events and embedded sub-process scopes only route the token")
+        .doesNotContainAnyElementsOf(AuditTrailHistoryLevel.ROUTING_ONLY)
+        .contains("serviceTask", "businessRuleTask", "callActivity", "userTask", "noneEndEvent");
+    assertThat(trail).extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
+        .contains(TASK_REGISTER, TASK_CLASSIFY, CALL_RESOLVE_IN_DEPARTMENT, CALL_WATCH_EMERGENCY,
+            DepartmentWork.Elements.TASK_RESOLVE, DepartmentWork.Elements.END_DEPARTMENT_DECIDED);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().rootProcessInstanceId(complaint.getId())
+        .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).finished().count()).isOne();
+  }
+
+  @Test
   void theFormsShowTheComplaintInKyivTimeAndNamesWithoutTouchingItsVariables() {
     ProcessInstance complaint = file("WATER", "NO_WATER");
     Task task = taskOf(complaint, TASK_RESOLVE);
 
-    // what the form reads: every variable visible from the task
-    Map<String, Object> shown = taskService().getVariables(task.getId());
+    records.recordDistrict(complaint.getBusinessKey(), "CHECHELIVSKYI"); // as the intake records the filing
+    // what the form reads: the task's form variables, made when they are read
+    Map<String, Object> shown = formService().getTaskFormVariables(task.getId());
     assertThat(shown).containsEntry("receivedAtText", "01.07.2026 09:00").containsEntry("dueAtText", "01.07.2026 15:00")
         .containsEntry("applicantName", "Коваленко Олена Петрівна").containsEntry("applicantPhone", "+380671234567")
         .containsEntry("description", "Опис проблеми від заявника").containsEntry("inboxAddress", "вул. Робоча, 1")
@@ -1455,6 +1479,17 @@ class ComplaintProcessTests {
     assertThat(taskService().getVariablesLocal(task.getId())).containsEntry("inboxNumber", complaint.getBusinessKey())
         .containsEntry("inboxAddress", "вул. Робоча, 1").containsEntry("inboxCategory", "Водопостачання та водовідведення");
     assertThat(variable(complaint, RECEIVED_AT)).as("used at registration only, never stored").isNull();
+    // nothing the form shows is stored for it: a filing writes no display copies
+    assertThat(taskService().getVariablesLocal(task.getId()).keySet())
+        .containsExactlyInAnyOrder("inboxNumber", "inboxAddress", "inboxCategory");
+    assertThat(taskService().getVariables(task.getId())).doesNotContainKeys("applicantName", "applicantPhone",
+        "description", "receivedAtText", "dueAtText", "channelName", "districtName", "departmentName");
+    assertThat(runtimeService().getVariables(complaint.getId())).doesNotContainKeys("receivedAtText", "channelName",
+        "districtName");
+    // and it shows the complaint as it is now: the task's due date moved, the form follows
+    task.setDueDate(Date.from(RECEIVED.plus(Duration.ofHours(8))));
+    taskService().saveTask(task);
+    assertThat(formService().getTaskFormVariables(task.getId())).containsEntry("dueAtText", "01.07.2026 17:00");
   }
 
   @Test

@@ -101,7 +101,7 @@ class DepartmentWorkTests {
     assertThat(work).isActive();
     Job next = engine.getManagementService().createJobQuery().processInstanceId(work.getId()).singleResult();
     engine.getManagementService().executeJob(next.getId());
-    assertThat(work).hasPassed(DepartmentWork.Elements.START_COMPLAINT_IN_INBOX, DepartmentWork.Elements.TASK_RESOLVE,
+    assertThat(work).hasPassed(DepartmentWork.Elements.TASK_RESOLVE,
         DepartmentWork.Elements.END_DEPARTMENT_DECIDED).isEnded();
   }
 }

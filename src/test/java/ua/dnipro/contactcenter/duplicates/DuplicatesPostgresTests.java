@@ -41,6 +41,7 @@ class DuplicatesPostgresTests extends PostgresApplicationTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.FormService formService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
@@ -61,7 +62,7 @@ class DuplicatesPostgresTests extends PostgresApplicationTest {
     assertThat(seenByViber.at("/likelyDuplicates/0").has("distanceMetres")).as("no distances to channels").isFalse();
     assertThat(as("hotline").get("/api/v1/complaints/" + viber).json().has("likelyDuplicates"))
         .as("the filing channel's only").isFalse();
-    assertThat(taskService.getVariableLocal(departmentTask(viber), "likelyDuplicatesText").toString())
+    assertThat(formService.getTaskFormVariables(departmentTask(viber)).get("likelyDuplicatesText").toString())
         .as("the department sees how near: 25 m").startsWith(first + " (25 м");
     assertThat(seenByViber.at("/likelyDuplicates/0/status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(as("telegram-bot").get("/api/v1/complaints/" + telegram).json().at("/likelyDuplicates")
@@ -73,7 +74,7 @@ class DuplicatesPostgresTests extends PostgresApplicationTest {
         .doesNotContain(STREET + "12");
 
     // the water utility's executor merges three reports into the first; the form shows the candidates
-    assertThat(taskService.getVariableLocal(departmentTask(viber), "likelyDuplicatesText").toString()).startsWith(first);
+    assertThat(formService.getTaskFormVariables(departmentTask(viber)).get("likelyDuplicatesText").toString()).startsWith(first);
     for (String report : List.of(viber, telegram, app)) {
       taskService.complete(departmentTask(report), Map.of("outcome", "DUPLICATE", "duplicateOf", first));
     }

@@ -59,10 +59,10 @@ class PersonalDataRetentionPostgresTests extends PostgresApplicationTest {
 
     // read by the channel (our API) and by an administrator (engine REST): each read logged
     assertThat(as("hotline").get("/api/v1/complaints/" + number).json().at("/applicant/phone").asText()).isEqualTo(PHONE);
-    // the department's task carries references to what its form shows
+    // the department's task's form shows the applicant, read from the vault when the form is read
     String departmentsTask = taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).singleResult().getId();
     Response variables = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD)
-        .get("/engine-rest/task/" + departmentsTask + "/variables");
+        .get("/engine-rest/task/" + departmentsTask + "/form-variables");
     assertThat(variables.json().at("/applicantPhone/value").asText()).isEqualTo(PHONE);
     assertThat(variables.json().at("/applicantPhone/type").asText()).isEqualTo("String");
     Response log = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD)

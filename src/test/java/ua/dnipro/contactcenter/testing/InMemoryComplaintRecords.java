@@ -14,6 +14,12 @@ public final class InMemoryComplaintRecords implements ComplaintRecords {
 
   private final Map<String, ComplaintState> states = new ConcurrentHashMap<>();
   private final Map<String, List<Map<String, Object>>> histories = new ConcurrentHashMap<>();
+  private final Map<String, String> districts = new ConcurrentHashMap<>();
+
+  /** The district of a complaint's filing, as the intake records it with the channel's request. */
+  public void recordDistrict(String number, String district) {
+    districts.put(number, district);
+  }
 
   @Override
   public void insert(ComplaintState state) {
@@ -25,6 +31,11 @@ public final class InMemoryComplaintRecords implements ComplaintRecords {
   @Override
   public Optional<ComplaintState> find(String number) {
     return Optional.ofNullable(states.get(number));
+  }
+
+  @Override
+  public Optional<String> districtOf(String number) {
+    return Optional.ofNullable(districts.get(number));
   }
 
   @Override
