@@ -112,6 +112,7 @@ public class IntakeBenchmark {
   static Figures run(HttpClient http, IntFunction<HttpRequest> request, int count, String database, String what)
       throws Exception {
     awaitStatisticsFlushed();
+    resetStatements(database);
     Map<String, Long> insertsBefore = insertsByTable(database);
     long before = tuplesInserted(database);
     AtomicInteger next = new AtomicInteger();
@@ -158,6 +159,7 @@ public class IntakeBenchmark {
         .filter(e -> e.getValue() > 0)
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
         .forEach(e -> byTable.put(e.getKey(), e.getValue() / (double) count));
+    printStatements(database, what, count);
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     Figures result = new Figures(what, count, failed.get(), count / seconds, percentile(sorted, 0.50),
         percentile(sorted, 0.99), inserted / (double) count, byTable, cpu);
@@ -259,6 +261,42 @@ public class IntakeBenchmark {
   }
 
   // --- PostgreSQL's own counts ------------------------------------------------------------------
+
+  /** With -Dbenchmark.statements=true: PostgreSQL's statements of the run, the costliest first. */
+  static void resetStatements(String database) throws SQLException {
+    if (!Boolean.getBoolean("benchmark.statements")) {
+      return;
+    }
+    try (Connection connection = DriverManager.getConnection(database, "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      statement.execute("SELECT pg_stat_statements_reset()");
+    }
+  }
+
+  static void printStatements(String database, String what, int requests) throws SQLException, IOException {
+    if (!Boolean.getBoolean("benchmark.statements")) {
+      return;
+    }
+    StringBuilder out = new StringBuilder("\nPostgreSQL's statements, " + what + " (per request; the costliest 25):\n");
+    try (Connection connection = DriverManager.getConnection(database, "postgres", "postgres");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("""
+            SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS query
+            FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            ORDER BY total_exec_time DESC LIMIT 25""")) {
+      while (rows.next()) {
+        String query = rows.getString(4);
+        out.append(String.format("  %6.2f calls %7.3f ms %6.1f rows  %s%n", rows.getLong(1) / (double) requests,
+            rows.getDouble(2) / requests, rows.getLong(3) / (double) requests,
+            query.substring(0, Math.min(220, query.length()))));
+      }
+    }
+    System.out.print(out);
+    Files.createDirectories(Path.of("target", "benchmark"));
+    Files.writeString(Path.of("target", "benchmark", "intake-statements.txt"), out, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
 
   /** Backends report their counts when idle at most every 10 s (PGSTAT_IDLE_INTERVAL): wait for that. */
   static void awaitStatisticsFlushed() throws InterruptedException {

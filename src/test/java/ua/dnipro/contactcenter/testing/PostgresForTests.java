@@ -31,7 +31,12 @@ public final class PostgresForTests {
       try {
         // stopped by Spring Boot after it has closed every application context, not by a JVM
         // hook of its own racing the contexts' shutdown (which still needs the database)
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        if (Boolean.getBoolean("benchmark.statements")) {
+          // the benchmarks' "where PostgreSQL's time went" (pg_stat_statements ships with the binaries)
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        postgres = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
       }
