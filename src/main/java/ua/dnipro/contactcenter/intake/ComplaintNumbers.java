@@ -1,7 +1,11 @@
 package ua.dnipro.contactcenter.intake;
 
 import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,11 +15,13 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
  * Hands out complaint numbers such as {@code 2026-000123}: the year of receipt in the city's time
- * zone, then a counter that starts again each year. Each number is taken in a short transaction of
- * its own, so the year's counter row is locked for that moment only, never for the whole filing:
- * filings on one node or several do not wait for each other's commit. A filing that fails after
- * taking its number leaves that number unused: a gap, which is harmless, because the number only
- * names a complaint (statistics count complaints, not numbers).
+ * zone, then a counter that starts again each year. The counter is a database sequence per year
+ * ({@code cc_complaint_number_2026}): taking a number never waits for another filing, on this node
+ * or any other, neither for its lock nor for its commit (a sequence's next value is not part of any
+ * transaction). A filing that fails after taking its number leaves that number unused: a gap, which
+ * is harmless, because the number only names a complaint (statistics count complaints, not
+ * numbers). A year's sequence is made by its first filing; years counted before sequences (in the
+ * table {@code cc_complaint_number}) go on after their last number.
  */
 @Component
 public class ComplaintNumbers {
@@ -23,7 +29,9 @@ public class ComplaintNumbers {
   private final JdbcTemplate jdbc;
   private final ContactCenterProperties properties;
   private final TransactionTemplate separateTransaction;
-  private final TransactionTemplate savepoint;
+  /** The years whose sequence this node knows to exist. */
+  private final Set<Integer> counted = ConcurrentHashMap.newKeySet();
+  private volatile Boolean postgres;
 
   public ComplaintNumbers(JdbcTemplate jdbc, ContactCenterProperties properties,
       PlatformTransactionManager transactionManager) {
@@ -31,42 +39,50 @@ public class ComplaintNumbers {
     this.properties = properties;
     this.separateTransaction = new TransactionTemplate(transactionManager);
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.savepoint = new TransactionTemplate(transactionManager);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public String next(Instant receivedAt) {
     int year = receivedAt.atZone(properties.timeZone()).getYear();
-    Long number = separateTransaction.execute(status -> {
-      if (increment(year) == 0) {
-        createCounter(year);
-        if (increment(year) == 0) {
-          throw new IllegalStateException("no complaint counter for " + year);
+    if (!counted.contains(year)) {
+      try {
+        separateTransaction.executeWithoutResult(status -> createSequence(year));
+      } catch (DataAccessException madeByAnotherNode) {
+        // two nodes making it at once: one wins, the other finds it made
+        if (!Boolean.TRUE.equals(separateTransaction.execute(status -> exists(year)))) {
+          throw madeByAnotherNode;
         }
       }
-      return jdbc.queryForObject("SELECT last_number FROM cc_complaint_number WHERE numbering_year = ?", Long.class,
-          year);
-    });
+      counted.add(year);
+    }
+    Long number = jdbc.queryForObject(isPostgres() ? "SELECT nextval('" + sequence(year) + "')"
+        : "SELECT NEXT VALUE FOR " + sequence(year), Long.class);
     return "%d-%06d".formatted(year, number);
   }
 
-  private int increment(int year) {
-    return jdbc.update("UPDATE cc_complaint_number SET last_number = last_number + 1 WHERE numbering_year = ?", year);
+  private static String sequence(int year) {
+    return "cc_complaint_number_" + year;
   }
 
-  /**
-   * The first complaint of a year creates its counter, behind a savepoint of the number's own
-   * transaction: two filings racing at New Year both try, one wins, and the loser's failed insert
-   * (which would abort its transaction on PostgreSQL) is rolled back to the savepoint. On the same
-   * connection: a third one per filing could exhaust the pool when a year's first filings come at
-   * once (as on a fresh database under load), each holding two and waiting for a third.
-   */
-  private void createCounter(int year) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO cc_complaint_number (numbering_year, last_number) VALUES (?, 0)", year));
-    } catch (DuplicateKeyException createdByAnotherFiling) {
-      // the counter exists now, which is all we need
+  /** The year's sequence, unless it exists: starting after the year's last number counted before sequences, if any. */
+  private void createSequence(int year) {
+    if (exists(year)) {
+      return;
     }
+    Long last = jdbc.queryForList("SELECT last_number FROM cc_complaint_number WHERE numbering_year = ?", Long.class,
+        year).stream().findFirst().orElse(0L);
+    jdbc.execute("CREATE SEQUENCE IF NOT EXISTS " + sequence(year) + " START WITH " + (last + 1));
+  }
+
+  private boolean exists(int year) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ?",
+        Integer.class, sequence(year)) > 0;
+  }
+
+  private boolean isPostgres() {
+    if (postgres == null) {
+      postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+          connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+    }
+    return postgres;
   }
 }

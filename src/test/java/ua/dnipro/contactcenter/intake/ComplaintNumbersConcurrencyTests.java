@@ -30,6 +30,8 @@ class ComplaintNumbersConcurrencyTests extends PostgresApplicationTest {
 
   @Autowired ComplaintFiling filing;
   @Autowired TransactionTemplate transaction;
+  @Autowired ComplaintNumbers numbers;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void fiftyFilingsAllStartedBeforeAnyCommitsGetFiftyDistinctNumbers() throws Exception {
@@ -90,5 +92,15 @@ class ComplaintNumbersConcurrencyTests extends PostgresApplicationTest {
       secondFiled.countDown();
       clients.shutdownNow();
     }
+  }
+
+  @Test
+  void aYearCountedBeforeSequencesGoesOnAfterItsLastNumber() {
+    jdbc.update("INSERT INTO cc_complaint_number (numbering_year, last_number) VALUES (2031, 41)");
+    Instant in2031 = Instant.parse("2031-03-01T10:00:00Z");
+
+    assertThat(numbers.next(in2031)).isEqualTo("2031-000042");
+    assertThat(numbers.next(in2031)).isEqualTo("2031-000043");
+    assertThat(numbers.next(Instant.parse("2032-01-01T10:00:00Z"))).as("a new year starts at 1").isEqualTo("2032-000001");
   }
 }
