@@ -26,8 +26,10 @@ public interface ComplaintRecords {
   List<Map<String, Object>> history(String number);
 
   /**
-   * The open complaints (registered, with a department or the dispatchers; not merged) of a
-   * category received since that moment, the newest first, at most {@code limit}.
+   * The numbers of the open complaints (registered, with a department or the dispatchers; not
+   * merged) of a category, and of that issue type unless it is null, received since that moment,
+   * the newest first, at most {@code limit}. Numbers only: every filing asks (see LikelyDuplicates).
    */
-  List<ComplaintState> openOfCategorySince(String category, java.time.Instant since, String exceptNumber, int limit);
+  List<String> openOfCategorySince(String category, String issueType, java.time.Instant since, String exceptNumber,
+      int limit);
 }

@@ -123,12 +123,13 @@ class JdbcComplaintRecords implements ComplaintRecords {
   }
 
   @Override
-  public List<ComplaintState> openOfCategorySince(String category, Instant since, String exceptNumber, int limit) {
-    return jdbc.query("""
-        SELECT * FROM cc_complaint_state
-        WHERE category = ? AND received_at >= ? AND complaint_number <> ?
-          AND status IN ('REGISTERED', 'IN_PROGRESS', 'AWAITING_RECLASSIFICATION')
+  public List<String> openOfCategorySince(String category, String issueType, Instant since, String exceptNumber,
+      int limit) {
+    return jdbc.queryForList("""
+        SELECT complaint_number FROM cc_complaint_state
+        WHERE category = ? AND (CAST(? AS VARCHAR(64)) IS NULL OR issue_type = ?) AND received_at >= ?
+          AND complaint_number <> ? AND status IN ('REGISTERED', 'IN_PROGRESS', 'AWAITING_RECLASSIFICATION')
         ORDER BY received_at DESC
-        FETCH FIRST ? ROWS ONLY""", STATE, category, timestamp(since), exceptNumber, limit);
+        FETCH FIRST ? ROWS ONLY""", String.class, category, issueType, issueType, timestamp(since), exceptNumber, limit);
   }
 }

@@ -53,10 +53,8 @@ public class LikelyDuplicates {
       return List.of();
     }
     boolean anyIssueType = properties.duplicates().anyIssueTypeIn().contains(category);
-    List<String> candidates = complaints.openOfCategorySince(category,
-            period.subtractFrom(receivedAt, properties.timeZone()), number, COMPARED).stream()
-        .filter(other -> anyIssueType || other.issueType().equals(issueType))
-        .map(ComplaintState::number).toList();
+    List<String> candidates = complaints.openOfCategorySince(category, anyIssueType ? null : issueType,
+        period.subtractFrom(receivedAt, properties.timeZone()), number, COMPARED);
     if (candidates.isEmpty()) {
       return List.of();
     }

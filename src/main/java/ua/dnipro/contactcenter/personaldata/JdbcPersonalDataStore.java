@@ -58,6 +58,18 @@ class JdbcPersonalDataStore implements PersonalDataStore {
   }
 
   @Override
+  public List<PersonalData> placesOf(java.util.Collection<String> complaintNumbers) {
+    if (complaintNumbers.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(complaintNumbers.size(), "?"));
+    return jdbc.query("SELECT complaint_number, location_address, latitude, longitude FROM cc_personal_data "
+        + "WHERE complaint_number IN (" + marks + ") AND anonymised_at IS NULL", (rs, i) -> new PersonalData(
+            rs.getString("complaint_number"), null, null, null, null, null, null, null, rs.getString("location_address"),
+            number(rs, "latitude"), number(rs, "longitude"), null), complaintNumbers.toArray());
+  }
+
+  @Override
   public List<String> closedBefore(Instant moment, int limit) {
     return jdbc.queryForList("""
         SELECT p.complaint_number FROM cc_personal_data p

@@ -23,6 +23,14 @@ public interface PersonalDataStore {
   /** Clears every personal field of the complaint; true if it was not anonymised before. */
   boolean anonymise(String complaintNumber, Instant at);
 
+  /**
+   * Where the problems of these complaints are (those it has, not anonymised), in one look: the
+   * other fields are left empty.
+   */
+  default List<PersonalData> placesOf(java.util.Collection<String> complaintNumbers) {
+    return findAll(complaintNumbers).stream().filter(data -> !data.anonymised()).toList();
+  }
+
   /** The data of these complaints (those it has), in one look. */
   default List<PersonalData> findAll(java.util.Collection<String> complaintNumbers) {
     return complaintNumbers.stream().map(this::find).flatMap(Optional::stream).toList();

@@ -62,7 +62,7 @@ public class PersonalDataVault implements PersonalDataSerializer.Resolver {
   /** The places of these complaints (those not anonymised), by number, in one look. */
   public java.util.Map<String, Place> placesOf(java.util.Collection<String> complaintNumbers) {
     java.util.Map<String, Place> places = new java.util.HashMap<>();
-    for (PersonalData data : store.findAll(complaintNumbers)) {
+    for (PersonalData data : store.placesOf(complaintNumbers)) {
       if (!data.anonymised()) {
         places.put(data.complaintNumber(), new Place(data.latitude(), data.longitude(),
             data.locationAddress() == null ? null : sameAddress(data.locationAddress())));

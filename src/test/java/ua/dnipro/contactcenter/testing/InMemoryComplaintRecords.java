@@ -66,15 +66,16 @@ public final class InMemoryComplaintRecords implements ComplaintRecords {
   }
 
   @Override
-  public List<ComplaintState> openOfCategorySince(String category, java.time.Instant since, String exceptNumber,
-      int limit) {
+  public List<String> openOfCategorySince(String category, String issueType, java.time.Instant since,
+      String exceptNumber, int limit) {
     var open = java.util.Set.of(ua.dnipro.contactcenter.complaint.ComplaintStatus.REGISTERED,
         ua.dnipro.contactcenter.complaint.ComplaintStatus.IN_PROGRESS,
         ua.dnipro.contactcenter.complaint.ComplaintStatus.AWAITING_RECLASSIFICATION);
     return states.values().stream()
         .filter(state -> state.category().equals(category) && !state.receivedAt().isBefore(since)
+            && (issueType == null || state.issueType().equals(issueType))
             && !state.number().equals(exceptNumber) && open.contains(state.status()))
         .sorted(java.util.Comparator.comparing(ComplaintState::receivedAt).reversed())
-        .limit(limit).toList();
+        .limit(limit).map(ComplaintState::number).toList();
   }
 }
