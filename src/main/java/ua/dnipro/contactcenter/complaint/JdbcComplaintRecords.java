@@ -92,11 +92,22 @@ class JdbcComplaintRecords implements ComplaintRecords {
   @Override
   public void append(String number, Map<String, Object> entry) {
     try {
-      jdbc.update("INSERT INTO cc_complaint_event (complaint_number, entry) VALUES (?, ?)", number,
-          JSON.writeValueAsString(entry));
+      jdbc.update("INSERT INTO cc_complaint_event (complaint_number, entry, occurred_at) VALUES (?, ?, ?)", number,
+          JSON.writeValueAsString(entry), timestamp(occurredAt(entry)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot record a history entry", e);
     }
+  }
+
+  private static Instant occurredAt(Map<String, Object> entry) {
+    Object at = entry.get("at");
+    if (at instanceof Instant instant) {
+      return instant;
+    }
+    if (at instanceof java.util.Date date) {
+      return date.toInstant();
+    }
+    return at == null ? EngineClock.now() : Instant.parse(at.toString());
   }
 
   @Override

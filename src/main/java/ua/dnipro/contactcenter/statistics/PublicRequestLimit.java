@@ -66,6 +66,12 @@ class PublicRequestLimit extends OncePerRequestFilter {
     }
   }
 
+  /** Reading is public and limited; writing (an Open311 filing) is a channel's, with its own credentials. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"GET".equalsIgnoreCase(request.getMethod()) && !"HEAD".equalsIgnoreCase(request.getMethod());
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {

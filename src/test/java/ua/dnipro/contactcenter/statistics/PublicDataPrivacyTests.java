@@ -52,6 +52,13 @@ class PublicDataPrivacyTests extends PostgresApplicationTest {
     publicPaths.addAll(List.of("/api/v1/statistics/efficiency", "/api/v1/map/complaints", "/api/v1/map/districts",
         "/api/v1/map/config", "/dashboard/index.html", "/dashboard/dashboard.js", "/dashboard/dashboard.css",
         "/api/openapi.json"));
+    // Open311's public side, in both formats (see Open311Tests for each resource's own checks)
+    for (String format : List.of("json", "xml")) {
+      publicPaths.addAll(List.of("/open311/v2/discovery." + format, "/open311/v2/services." + format,
+          "/open311/v2/services/WATER-NO_WATER." + format, "/open311/v2/requests." + format,
+          "/open311/v2/requests." + format + "?status=open&service_code=WATER-NO_WATER",
+          "/open311/v2/servicerequestupdates." + format));
+    }
 
     for (String path : publicPaths) {
       Response response = anonymous().get(path);

@@ -76,6 +76,14 @@ public final class HttpApi {
     return send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
   }
 
+  /** An application/x-www-form-urlencoded POST (Open311's filings): names may repeat. */
+  public Response postForm(String path, java.util.List<Map.Entry<String, String>> fields) {
+    String body = fields.stream().map(field -> java.net.URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+        + java.net.URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Response put(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
   }
