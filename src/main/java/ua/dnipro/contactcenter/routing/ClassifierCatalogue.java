@@ -65,7 +65,8 @@ public class ClassifierCatalogue {
   }
 
   /** An issue type, and the SLA tier and deadline the classifier gives it now. */
-  public record IssueType(String code, String nameUk, String nameEn, String slaTier, String slaDuration) {
+  public record IssueType(String code, String nameUk, String nameEn, String slaTier, String slaDuration,
+      String department) {
   }
 
   public Catalogue current() {
@@ -104,9 +105,11 @@ public class ClassifierCatalogue {
       for (Rule rule : rules) {
         String issueType = stringLiteral(new ArrayList<>(rule.getInputEntries()).get(1).getTextContent());
         issueTypes.computeIfAbsent(issueType, type -> {
-          String tier = tierToday(routing, code, type, month);
+          Map<String, Object> today = routedToday(routing, code, type, month);
+          String tier = (String) today.get("slaTier");
           return new IssueType(type, output(rule, outputs, "issueTypeNameUk"), output(rule, outputs, "issueTypeNameEn"),
-              tier, tier == null ? null : durations.computeIfAbsent(tier, this::duration));
+              tier, tier == null ? null : durations.computeIfAbsent(tier, this::duration),
+              (String) today.get("department"));
         });
       }
       Rule first = rules.get(0);
@@ -116,12 +119,13 @@ public class ClassifierCatalogue {
     return new Catalogue(routing.getVersion(), List.copyOf(categories));
   }
 
-  private String tierToday(DecisionDefinition routing, String category, String issueType, int month) {
+  /** Where the table routes the issue type this month: its tier and department (empty if nowhere). */
+  private Map<String, Object> routedToday(DecisionDefinition routing, String category, String issueType, int month) {
     var answer = decisionService.evaluateDecisionById(routing.getId())
         .variables(Variables.putValue("category", category).putValue("issueType", issueType)
             .putValue("receivedMonth", month))
         .evaluate().getFirstResult();
-    return answer == null ? null : answer.getEntry("slaTier");
+    return answer == null ? Map.of() : answer.getEntryMap();
   }
 
   /** The tier's deadline, or none if the SLA table has no terms for it (the process reports that as a fault). */

@@ -37,8 +37,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.json = json;
   }
 
-  /** Public, like the city portal: aggregated figures and the map, never a person or an address. */
-  static final List<String> PUBLIC = List.of("/api/v1/statistics", "/api/v1/map/");
+  /**
+   * Public, like the city portal: aggregated figures, the map and the open data, never a person or
+   * an address.
+   */
+  static final List<String> PUBLIC = List.of("/api/v1/statistics", "/api/v1/map/", "/api/v1/open-data/");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

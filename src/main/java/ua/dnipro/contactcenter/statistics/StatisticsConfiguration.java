@@ -21,7 +21,8 @@ class StatisticsConfiguration {
     FilterRegistrationBean<PublicRequestLimit> registration = new FilterRegistrationBean<>(new PublicRequestLimit(
         properties.publicStatistics().requestsPerMinute(), java.time.Clock.systemUTC(), json));
     registration.setName("public-request-limit");
-    registration.addUrlPatterns("/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*");
+    registration.addUrlPatterns("/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*",
+        "/api/v1/open-data/*");
     registration.setOrder(SecurityFilters.LOGIN_GUARD + 1);
     return registration;
   }

@@ -52,6 +52,8 @@ class PublicDataPrivacyTests extends PostgresApplicationTest {
     publicPaths.addAll(List.of("/api/v1/statistics/efficiency", "/api/v1/map/complaints", "/api/v1/map/districts",
         "/api/v1/map/config", "/dashboard/index.html", "/dashboard/dashboard.js", "/dashboard/dashboard.css",
         "/api/openapi.json"));
+    publicPaths.addAll(List.of("/api/v1/open-data/complaints.csv", "/api/v1/open-data/complaints.json",
+        "/api/v1/open-data/classifier.csv", "/api/v1/open-data/classifier.json"));
     // Open311's public side, in both formats (see Open311Tests for each resource's own checks)
     for (String format : List.of("json", "xml")) {
       publicPaths.addAll(List.of("/open311/v2/discovery." + format, "/open311/v2/services." + format,
