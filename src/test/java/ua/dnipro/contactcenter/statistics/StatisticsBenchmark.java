@@ -26,10 +26,10 @@ import ua.dnipro.contactcenter.testing.PostgresForTests;
  * run. Figures, not a pass/fail test:
  * run with {@code mvn -B test -Pbenchmark}; the table also goes to target/benchmark/statistics.txt.
  */
-class StatisticsBenchmark {
+public class StatisticsBenchmark {
 
   /** Complaints in Dnipro in 2021. */
-  static final int ANNUAL_VOLUME = 77_758;
+  public static final int ANNUAL_VOLUME = 77_758;
   static final int WARM_UP = 5;
   static final int RUNS = 40;
 
@@ -99,7 +99,7 @@ class StatisticsBenchmark {
    * seven in ten with coordinates in the city. Generated in PostgreSQL itself, each load written in
    * the order the complaints were received, as the application writes them.
    */
-  static void load(JdbcTemplate jdbc, int from, int to, int perYear) {
+  public static void load(JdbcTemplate jdbc, int from, int to, int perYear) {
     jdbc.update("""
         INSERT INTO cc_complaint_fact (complaint_number, channel, category, issue_type, district, department, sla_tier,
             received_at, received_day, received_week, received_month, due_at, resolved_at, resolved_day, resolved_week,
