@@ -157,8 +157,10 @@ class Open311Controller {
       filed = filings.file(complaint, key.channel().code(), idempotencyKey, "open311:");
     } catch (InvalidRequestException invalid) {
       throw new Open311Exception(HttpStatus.BAD_REQUEST, invalid.violations().stream()
-          .map(violation -> Open311Form.fieldOf(violation.field()) + ": " + violation.message()
-              + " (" + violation.rule() + ")").toList());
+          .map(violation -> {
+            String field = Open311Form.fieldOf(violation.field());
+            return field + ": " + violation.message().replace(violation.field(), field) + " (" + violation.rule() + ")";
+          }).toList());
     }
     var response = ResponseEntity.status(HttpStatus.CREATED).contentType(as.mediaType)
         .header(HttpHeaders.LOCATION, ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -82,6 +82,16 @@ class OpenDataTests extends PostgresApplicationTest {
   }
 
   @Test
+  void bothPartsArePublishedInTheOpenApiContract() {
+    JsonNode paths = anonymous().get("/api/openapi.json").json().get("paths");
+    assertThat(paths.has("/api/v1/open-data/complaints.csv")).isTrue();
+    assertThat(paths.has("/api/v1/open-data/classifier.json")).isTrue();
+    assertThat(paths.has("/open311/v2/requests.{format}")).isTrue();
+    assertThat(paths.get("/open311/v2/requests.{format}").has("post")).isTrue();
+    assertThat(paths.has("/open311/v2/servicerequestupdates.{format}")).isTrue();
+  }
+
+  @Test
   void fieldsWithCommasQuotesAndLineBreaksStayWellFormed() throws IOException {
     StringWriter out = new StringWriter();
     Csv csv = new Csv(out);
