@@ -269,7 +269,7 @@ class Open311Controller {
         "status_notes", PublicStatus.name(row.status()),
         "service_name", services.name(row.category(), row.issueType()),
         "service_code", code,
-        "description", null,
+        "description", row.description(),
         "agency_responsible", row.department() == null ? null : properties.holderName(row.department()),
         "service_notice", null,
         "requested_datetime", row.receivedAt(),

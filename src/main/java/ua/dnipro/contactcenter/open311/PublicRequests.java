@@ -20,14 +20,15 @@ import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 /**
  * The public record of complaints, as Open311 shows it: the application's own tables, never the
  * vault. A complaint's place is the centre of its map cell (about a kilometre), never its address
- * or point; nothing people wrote about it (descriptions, resolutions, reasons) is read at all.
+ * or point; nothing people wrote about it (descriptions, resolutions, reasons) is read at all, only
+ * the public description a dispatcher published (see PublicDescriptionController).
  */
 @Repository
 class PublicRequests {
 
   /** A complaint as the public sees it. */
   record Row(String number, ComplaintStatus status, String category, String issueType, String department,
-      Instant receivedAt, Instant dueAt, Instant updatedAt, Double cellLat, Double cellLon) {
+      Instant receivedAt, Instant dueAt, Instant updatedAt, Double cellLat, Double cellLon, String description) {
   }
 
   /** A change of a complaint, as the public sees it: the event and the status it left, with when. */
@@ -39,13 +40,14 @@ class PublicRequests {
       SELECT s.complaint_number, s.status, s.category, s.issue_type, s.department, s.received_at, s.due_at,
              (SELECT MAX(e.occurred_at) FROM cc_complaint_event e WHERE e.complaint_number = s.complaint_number)
                AS updated_at,
-             f.cell_lat, f.cell_lon
+             f.cell_lat, f.cell_lon, d.description AS public_description
       FROM cc_complaint_state s LEFT JOIN cc_complaint_fact f ON f.complaint_number = s.complaint_number
+        LEFT JOIN cc_public_description d ON d.complaint_number = s.complaint_number
       """;
   private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getString("complaint_number"),
       ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category"), rs.getString("issue_type"),
       rs.getString("department"), instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "updated_at"),
-      number(rs, "cell_lat"), number(rs, "cell_lon"));
+      number(rs, "cell_lat"), number(rs, "cell_lon"), rs.getString("public_description"));
 
   private final JdbcTemplate jdbc;
 

@@ -100,6 +100,8 @@ public class PersonalDataRetention {
     jdbc.update("UPDATE cc_complaint_state SET resolution = NULL, forwarded_to = NULL WHERE complaint_number = ?", number);
     // the citizen's photos and those of the finished work (which may show people and their homes)
     jdbc.update("DELETE FROM cc_photo WHERE complaint_number = ?", number);
+    // the words a dispatcher published for the public: reviewed, but words about the complaint all the same
+    jdbc.update("DELETE FROM cc_public_description WHERE complaint_number = ?", number);
     for (String processInstanceId : jdbc.queryForList(
         "SELECT process_instance_id FROM cc_complaint WHERE complaint_number = ?", String.class, number)) {
       forgetFreeTexts(processInstanceId);

@@ -51,6 +51,7 @@ class Open311Tests extends PostgresApplicationTest {
   static final String WORDS = "Біля під'їзду б'є фонтан з-під асфальту";
 
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
   @Test
   void discoveryServicesAndDefinitionsFollowTheSpecificationInBothFormats() throws Exception {
@@ -225,6 +226,39 @@ class Open311Tests extends PostgresApplicationTest {
     assertThat(anonymous().get(BASE + "/tokens/abc.json").status()).isEqualTo(404);
     assertThat(anonymous().get(BASE + "/servicerequestupdates.json?start_date=2026-01-01T00:00:00Z").status())
         .as("both dates or neither").isEqualTo(400);
+  }
+
+  @Test
+  void aDispatcherPublishesWhatThePublicReadsOfAComplaintInWords() throws Exception {
+    Response filed = anonymous().postForm(BASE + "/requests.json", fixMyStreetFiling("GREEN-DANGEROUS_TREE"));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String id = filed.json().at("/0/service_request_id").asText();
+    assertThat(same("/requests/" + id, "requests.schema.json").at("/0/description").isNull())
+        .as("nothing the citizen wrote, until a reviewer publishes words for the public").isTrue();
+
+    var dispatcher = as(ua.dnipro.contactcenter.testing.Accounts.person(identityService, "open311.reviewer",
+        ua.dnipro.contactcenter.inbox.Groups.DISPATCHERS), ua.dnipro.contactcenter.testing.Accounts.PASSWORD);
+    String words = "Аварійне дерево нахилилося над тротуаром, \"ризик падіння\"";
+    Response published = dispatcher.put("/api/v1/complaints/" + id + "/public-description", Map.of("description", words));
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    assertThat(published.json().get("publishedBy").asText()).isEqualTo("open311.reviewer");
+    assertThat(same("/requests/" + id, "requests.schema.json").at("/0/description").asText()).isEqualTo(words);
+    assertThat(dispatcher.get("/api/v1/complaints/" + id + "/public-description").json().get("description").asText())
+        .isEqualTo(words);
+
+    assertThat(as("website").put("/api/v1/complaints/" + id + "/public-description", Map.of("description", "x"))
+        .status()).as("a channel does not publish").isEqualTo(403);
+    Response empty = dispatcher.put("/api/v1/complaints/" + id + "/public-description", Map.of("description", " "));
+    assertThat(empty.status()).isEqualTo(422);
+    assertThat(empty.body()).contains("\"field\":\"description\"");
+    assertThat(dispatcher.put("/api/v1/complaints/" + id + "/public-description",
+        Map.of("description", "д".repeat(4001))).status()).isEqualTo(422);
+    assertThat(dispatcher.put("/api/v1/complaints/2099-000001/public-description", Map.of("description", "x"))
+        .status()).isEqualTo(404);
+
+    assertThat(dispatcher.delete("/api/v1/complaints/" + id + "/public-description").status()).isEqualTo(204);
+    assertThat(same("/requests/" + id, "requests.schema.json").at("/0/description").isNull()).isTrue();
+    assertThat(dispatcher.get("/api/v1/complaints/" + id + "/public-description").status()).isEqualTo(404);
   }
 
   @Test

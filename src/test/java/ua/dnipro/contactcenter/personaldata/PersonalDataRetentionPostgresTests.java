@@ -83,6 +83,9 @@ class PersonalDataRetentionPostgresTests extends PostgresApplicationTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> state(number).status() == ComplaintStatus.RESOLVED);
     closeReopeningWindow(instance);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).as("closed").isZero();
+    // a dispatcher published words for the public that, by mistake, quote the citizen
+    jdbc.update("INSERT INTO cc_public_description (complaint_number, description, published_by, published_at) "
+        + "VALUES (?, ?, 'reviewer', CURRENT_TIMESTAMP)", number, "Заявник пише: " + DESCRIPTION);
     Map<String, Object> statistics = jdbc.queryForMap("SELECT * FROM cc_complaint_fact WHERE complaint_number = ?", number);
     List<Map<String, Object>> history = complaintRecords.history(number);
     assertThat(tablesHolding(PHONE)).as("before the retention, the vault holds the phone").contains("cc_personal_data");
