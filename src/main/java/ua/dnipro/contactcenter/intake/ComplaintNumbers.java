@@ -24,7 +24,7 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
  * table {@code cc_complaint_number}) go on after their last number.
  */
 @Component
-public class ComplaintNumbers {
+public class ComplaintNumbers implements org.springframework.boot.ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final ContactCenterProperties properties;
@@ -41,8 +41,26 @@ public class ComplaintNumbers {
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /**
+   * At start: this year's and next year's sequences, so that an account without the right to
+   * create them fails now, not with the first filing of 1 January.
+   */
+  @Override
+  public void run(org.springframework.boot.ApplicationArguments args) {
+    int year = Instant.now().atZone(properties.timeZone()).getYear();
+    prepare(year);
+    prepare(year + 1);
+  }
+
   public String next(Instant receivedAt) {
     int year = receivedAt.atZone(properties.timeZone()).getYear();
+    prepare(year);
+    Long number = jdbc.queryForObject(isPostgres() ? "SELECT nextval('" + sequence(year) + "')"
+        : "SELECT NEXT VALUE FOR " + sequence(year), Long.class);
+    return "%d-%06d".formatted(year, number);
+  }
+
+  private void prepare(int year) {
     if (!counted.contains(year)) {
       try {
         separateTransaction.executeWithoutResult(status -> createSequence(year));
@@ -54,9 +72,6 @@ public class ComplaintNumbers {
       }
       counted.add(year);
     }
-    Long number = jdbc.queryForObject(isPostgres() ? "SELECT nextval('" + sequence(year) + "')"
-        : "SELECT NEXT VALUE FOR " + sequence(year), Long.class);
-    return "%d-%06d".formatted(year, number);
   }
 
   private static String sequence(int year) {
@@ -74,8 +89,8 @@ public class ComplaintNumbers {
   }
 
   private boolean exists(int year) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ?",
-        Integer.class, sequence(year)) > 0;
+    return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.sequences WHERE LOWER(sequence_name) = ? "
+        + "AND LOWER(sequence_schema) = LOWER(CURRENT_SCHEMA)", Integer.class, sequence(year)) > 0;
   }
 
   private boolean isPostgres() {

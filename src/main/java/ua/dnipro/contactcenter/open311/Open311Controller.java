@@ -36,6 +36,8 @@ import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.intake.ChannelFilings;
 import ua.dnipro.contactcenter.intake.ComplaintRequest;
+import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
+import ua.dnipro.contactcenter.statistics.PublicCells;
 import ua.dnipro.contactcenter.security.ApiKeys;
 
 /**
@@ -59,6 +61,7 @@ class Open311Controller {
 
   private final Open311Services services;
   private final PublicRequests requests;
+  private final PublicCells cells;
   private final ChannelFilings filings;
   private final ApiKeys apiKeys;
   private final ContactCenterProperties properties;
@@ -66,13 +69,15 @@ class Open311Controller {
   private final String contact;
   private final String keyService;
 
-  Open311Controller(Open311Services services, PublicRequests requests, ChannelFilings filings, ApiKeys apiKeys,
+  Open311Controller(Open311Services services, PublicRequests requests, PublicCells cells, ChannelFilings filings,
+      ApiKeys apiKeys,
       ContactCenterProperties properties,
       @Value("${contact-center.open311.jurisdiction-id}") String jurisdiction,
       @Value("${contact-center.open311.contact}") String contact,
       @Value("${contact-center.open311.key-service}") String keyService) {
     this.services = services;
     this.requests = requests;
+    this.cells = cells;
     this.filings = filings;
     this.apiKeys = apiKeys;
     this.properties = properties;
@@ -129,10 +134,15 @@ class Open311Controller {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       HttpServletRequest request) {
     GeoReport.Format as = format(format);
+    if (request.getQueryString() != null && request.getQueryString().matches("(^|.*&)api_key=.*")) {
+      // a key in the address ends up in the access logs of every proxy on the way
+      throw new Open311Exception(HttpStatus.BAD_REQUEST, "api_key: send it in the form body, never in the address");
+    }
     ApiKeys.Verdict verdict = apiKeys.verify(form.getFirst("api_key"), request);
     if (verdict instanceof ApiKeys.Verdict.Blocked blocked) {
       throw new Open311Exception(HttpStatus.TOO_MANY_REQUESTS, "too many failed log-ins from your address: "
-          + "try again in " + Math.max(1, blocked.retryAfter().toSeconds()) + " s");
+          + "try again in " + Math.max(1, blocked.retryAfter().toSeconds()) + " s",
+          Math.max(1, blocked.retryAfter().toSeconds()));
     }
     if (!(verdict instanceof ApiKeys.Verdict.ChannelKey key)) {
       throw new Open311Exception(HttpStatus.FORBIDDEN, ((ApiKeys.Verdict.Refused) verdict).reason());
@@ -215,7 +225,7 @@ class Open311Controller {
       int number = positive(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
       rows = requests.query(codes, window[0], window[1], statuses(status), (number - 1) * size, size);
     }
-    return GeoReport.answer(HttpStatus.OK, as, "service_requests", rows.stream().map(this::shown).toList());
+    return GeoReport.answer(HttpStatus.OK, as, "service_requests", shown(rows));
   }
 
   @GetMapping("/requests/{id}.{format}")
@@ -228,7 +238,7 @@ class Open311Controller {
     if (rows.isEmpty()) {
       throw new Open311Exception(HttpStatus.NOT_FOUND, "service_request_id not found: " + id);
     }
-    return GeoReport.answer(HttpStatus.OK, as, "service_requests", rows.stream().map(this::shown).toList());
+    return GeoReport.answer(HttpStatus.OK, as, "service_requests", shown(rows));
   }
 
   @GetMapping("/servicerequestupdates.{format}")
@@ -251,9 +261,14 @@ class Open311Controller {
         : window(startDate, endDate, MAX_SPAN);
     int size = positive(pageSize, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
     int number = positive(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-    List<Map<String, Object>> shown = requests.updates(window[0], window[1], (number - 1) * size, size).stream()
+    // the times shown are to the hour: a change belongs to the windows its shown time falls in
+    Instant from = PublicCells.toTheHour(window[0]).equals(window[0]) ? window[0]
+        : PublicCells.toTheHour(window[0]).plus(Duration.ofHours(1));
+    Instant until = PublicCells.toTheHour(window[1]).plus(Duration.ofHours(1)).minusMillis(1);
+    List<Map<String, Object>> shown = requests.updates(from, until, (number - 1) * size, size).stream()
         .map(update -> fields("update_id", String.valueOf(update.id()), "service_request_id", update.number(),
-            "status", PublicStatus.extended(update.event(), update.status()), "updated_datetime", update.at(),
+            "status", PublicStatus.extended(update.event(), update.status()),
+            "updated_datetime", PublicCells.toTheHour(update.at()),
             "description", PublicStatus.told(update.event(), update.status(),
                 update.department() == null ? null : properties.holderName(update.department())),
             "media_url", ""))
@@ -261,25 +276,31 @@ class Open311Controller {
     return GeoReport.answer(HttpStatus.OK, as, "service_request_updates", shown);
   }
 
+  private List<Map<String, Object>> shown(List<PublicRequests.Row> rows) {
+    ClassifierCatalogue.Catalogue catalogue = services.catalogue();
+    return rows.stream().map(row -> shown(row, catalogue)).toList();
+  }
+
   /** A complaint as the public list shows it (the specification's fields, in its order). */
-  private Map<String, Object> shown(PublicRequests.Row row) {
+  private Map<String, Object> shown(PublicRequests.Row row, ClassifierCatalogue.Catalogue catalogue) {
     String code = Open311Services.code(row.category(), row.issueType());
+    boolean place = cells.mayShow(row.cellLat(), row.cellLon());
     return fields("service_request_id", row.number(),
         "status", CLOSED.contains(row.status()) ? "closed" : "open",
         "status_notes", PublicStatus.name(row.status()),
-        "service_name", services.name(row.category(), row.issueType()),
+        "service_name", Open311Services.name(catalogue, row.category(), row.issueType()),
         "service_code", code,
         "description", row.description(),
         "agency_responsible", row.department() == null ? null : properties.holderName(row.department()),
         "service_notice", null,
-        "requested_datetime", row.receivedAt(),
-        "updated_datetime", row.updatedAt() == null ? row.receivedAt() : row.updatedAt(),
-        "expected_datetime", row.dueAt(),
+        "requested_datetime", PublicCells.toTheHour(row.receivedAt()),
+        "updated_datetime", PublicCells.toTheHour(row.updatedAt() == null ? row.receivedAt() : row.updatedAt()),
+        "expected_datetime", PublicCells.toTheHour(row.dueAt()),
         "address", null,
         "address_id", null,
         "zipcode", null,
-        "lat", row.cellLat(),
-        "long", row.cellLon(),
+        "lat", place ? row.cellLat() : null,
+        "long", place ? row.cellLon() : null,
         "media_url", null);
   }
 
@@ -318,7 +339,8 @@ class Open311Controller {
 
   private static Instant w3c(String value, String name) {
     try {
-      return OffsetDateTime.parse(value.trim()).toInstant();
+      // an offset's '+' sent unencoded in a query string arrives as a space
+      return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
     } catch (DateTimeParseException e) {
       throw new Open311Exception(HttpStatus.BAD_REQUEST, name + ": a W3C date-time with its zone, such as "
           + "2026-11-29T10:00:00Z or 2026-11-29T12:00:00+02:00; was '" + value + "'");
@@ -377,7 +399,10 @@ class Open311Controller {
     GeoReport.Format as = formatOf(request.getRequestURI()).orElse(GeoReport.Format.JSON);
     List<Map<String, Object>> errors = refusal.descriptions().stream()
         .map(description -> fields("code", refusal.status().value(), "description", description)).toList();
-    return GeoReport.answer(refusal.status(), as, "errors", errors);
+    ResponseEntity<byte[]> answer = GeoReport.answer(refusal.status(), as, "errors", errors);
+    return refusal.retryAfterSeconds() == null ? answer : ResponseEntity.status(answer.getStatusCode())
+        .headers(answer.getHeaders()).header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()))
+        .body(answer.getBody());
   }
 
   /** The format an answer about this path takes: the suffix's, or JSON where the suffix is none of ours. */
@@ -391,15 +416,28 @@ class Open311Controller {
 
     private final HttpStatus status;
     private final List<String> descriptions;
+    private final Long retryAfterSeconds;
 
     Open311Exception(HttpStatus status, String description) {
       this(status, List.of(description));
+    }
+
+    Open311Exception(HttpStatus status, String description, long retryAfterSeconds) {
+      super(description);
+      this.status = status;
+      this.descriptions = List.of(description);
+      this.retryAfterSeconds = retryAfterSeconds;
     }
 
     Open311Exception(HttpStatus status, List<String> descriptions) {
       super(String.join("; ", descriptions));
       this.status = status;
       this.descriptions = descriptions;
+      this.retryAfterSeconds = null;
+    }
+
+    Long retryAfterSeconds() {
+      return retryAfterSeconds;
     }
 
     HttpStatus status() {

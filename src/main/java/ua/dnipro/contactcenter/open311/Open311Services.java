@@ -58,9 +58,14 @@ class Open311Services {
         : Optional.empty();
   }
 
+  /** The deployed classifier's catalogue: read once per answer. */
+  ClassifierCatalogue.Catalogue catalogue() {
+    return classifier.current();
+  }
+
   /** The issue type's name (its code, for one the classifier no longer has). */
-  String name(String category, String issueType) {
-    return classifier.current().category(category).flatMap(c -> c.issueType(issueType))
+  static String name(ClassifierCatalogue.Catalogue catalogue, String category, String issueType) {
+    return catalogue.category(category).flatMap(c -> c.issueType(issueType))
         .map(ClassifierCatalogue.IssueType::nameUk).orElse(issueType);
   }
 

@@ -36,10 +36,13 @@ class PublicDescriptionController {
 
   private final ComplaintRecords complaints;
   private final JdbcTemplate jdbc;
+  private final ua.dnipro.contactcenter.personaldata.PersonalDataVault personalData;
 
-  PublicDescriptionController(ComplaintRecords complaints, JdbcTemplate jdbc) {
+  PublicDescriptionController(ComplaintRecords complaints, JdbcTemplate jdbc,
+      ua.dnipro.contactcenter.personaldata.PersonalDataVault personalData) {
     this.complaints = complaints;
     this.jdbc = jdbc;
+    this.personalData = personalData;
   }
 
   /** The text to publish. */
@@ -62,10 +65,20 @@ class PublicDescriptionController {
     if (!violations.isEmpty()) {
       throw violations.exception();
     }
+    if (personalData.forApplication(number).map(ua.dnipro.contactcenter.personaldata.PersonalData::anonymised)
+        .orElse(true)) {
+      throw ApiException.conflict("forgotten", "The complaint's personal data is forgotten",
+          "complaint " + number + " was closed long ago and everything written about it forgotten: nothing is published");
+    }
     Instant now = Instant.now();
-    jdbc.update("DELETE FROM cc_public_description WHERE complaint_number = ?", number);
-    jdbc.update("INSERT INTO cc_public_description (complaint_number, description, published_by, published_at) "
-        + "VALUES (?, ?, ?, ?)", number, published.description().strip(), caller.userId(), Timestamp.from(now));
+    String text = published.description().strip();
+    // the complaint's row locked: two reviewers publishing at once take turns, the later one's text stays
+    complaints.findForUpdate(number);
+    if (jdbc.update("UPDATE cc_public_description SET description = ?, published_by = ?, published_at = ? "
+        + "WHERE complaint_number = ?", text, caller.userId(), Timestamp.from(now), number) == 0) {
+      jdbc.update("INSERT INTO cc_public_description (complaint_number, description, published_by, published_at) "
+          + "VALUES (?, ?, ?, ?)", number, text, caller.userId(), Timestamp.from(now));
+    }
     return ResponseEntity.ok(Map.of("number", number, "description", published.description().strip(),
         "publishedBy", caller.userId(), "publishedAt", now.toString()));
   }

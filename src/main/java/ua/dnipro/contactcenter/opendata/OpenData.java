@@ -10,11 +10,13 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import ua.dnipro.contactcenter.statistics.PublicCells;
 
 /**
  * The city's record of complaints as open data: one row per complaint from the statistics' own
- * facts (codes, times and the map's cell of about a kilometre; never a name, phone, address or
- * anything people wrote), read with a cursor so that any period streams in constant memory.
+ * facts (codes, times to the hour and the map's cell of about a kilometre where it holds enough
+ * complaints, see PublicCells; never a name, phone, address or anything people wrote), read with a
+ * cursor so that any period streams in constant memory.
  */
 @Repository
 class OpenData {
@@ -24,10 +26,12 @@ class OpenData {
       "due_at", "resolved_at", "resolved_on_time", "status", "district", "channel", "cell_lat", "cell_lon"};
 
   private final JdbcTemplate cursor;
+  private final PublicCells cells;
 
-  OpenData(DataSource dataSource) {
+  OpenData(DataSource dataSource, PublicCells cells) {
     this.cursor = new JdbcTemplate(dataSource);
     this.cursor.setFetchSize(1000);
+    this.cells = cells;
   }
 
   /** Each complaint received on the days [from, to] (in Kyiv), oldest first, as its row of {@link #COLUMNS}. */
@@ -39,20 +43,23 @@ class OpenData {
         ORDER BY received_at, complaint_number""", rs -> {
           Map<String, Object> values = new LinkedHashMap<>();
           values.put("number", rs.getString("complaint_number"));
-          values.put("received_at", instant(rs, "received_at"));
+          values.put("received_at", hour(rs, "received_at"));
           values.put("category", rs.getString("category"));
           values.put("issue_type", rs.getString("issue_type"));
           values.put("department", rs.getString("department"));
           values.put("sla_tier", rs.getString("sla_tier"));
-          values.put("due_at", instant(rs, "due_at"));
-          values.put("resolved_at", instant(rs, "resolved_at"));
+          values.put("due_at", hour(rs, "due_at"));
+          values.put("resolved_at", hour(rs, "resolved_at"));
           boolean onTime = rs.getBoolean("resolved_on_time");
           values.put("resolved_on_time", rs.wasNull() ? null : onTime);
           values.put("status", status(rs));
           values.put("district", rs.getString("district"));
           values.put("channel", rs.getString("channel"));
-          values.put("cell_lat", number(rs, "cell_lat"));
-          values.put("cell_lon", number(rs, "cell_lon"));
+          Double lat = number(rs, "cell_lat");
+          Double lon = number(rs, "cell_lon");
+          boolean place = cells.mayShow(lat, lon);
+          values.put("cell_lat", place ? lat : null);
+          values.put("cell_lon", place ? lon : null);
           row.accept(values);
         }, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
   }
@@ -74,9 +81,10 @@ class OpenData {
     return rs.getString("department") == null ? "registered" : "in_progress";
   }
 
-  private static String instant(ResultSet rs, String column) throws SQLException {
+  /** A moment to the hour (PublicCells: a row must not point at the caller by the minute of the call). */
+  private static String hour(ResultSet rs, String column) throws SQLException {
     Timestamp timestamp = rs.getTimestamp(column);
-    return timestamp == null ? null : timestamp.toInstant().toString();
+    return timestamp == null ? null : PublicCells.toTheHour(timestamp.toInstant()).toString();
   }
 
   private static Double number(ResultSet rs, String column) throws SQLException {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -41,6 +42,12 @@ class OpenDataController {
   static final String[] CLASSIFIER_COLUMNS = {"routing_table_version", "category", "category_name", "issue_type",
       "issue_type_name", "department", "department_name", "sla_tier", "sla_duration"};
 
+  /** Exports written at once, each holding a database connection while its client reads. */
+  static final int AT_ONCE = 2;
+  /** The longest period one request exports (a year's days, a leap year's included). */
+  static final int MAX_DAYS = 366;
+
+  private final java.util.concurrent.Semaphore writing = new java.util.concurrent.Semaphore(AT_ONCE);
   private final OpenData openData;
   private final ClassifierCatalogue classifier;
   private final ContactCenterProperties properties;
@@ -64,14 +71,16 @@ class OpenDataController {
       @Parameter(description = "last day received, ISO date in Kyiv (default: today)")
       @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
     LocalDate[] period = period(from, to);
-    response.setContentType("text/csv; charset=utf-8");
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + period[0] + "-"
-        + period[1] + ".csv\"");
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    Csv csv = new Csv(out);
-    csv.record((Object[]) OpenData.COLUMNS);
-    openData.complaints(period[0], period[1], row -> write(() -> csv.record(row.values().toArray())));
-    out.flush();
+    exclusively(response, () -> {
+      response.setContentType("text/csv; charset=utf-8");
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + period[0] + "-"
+          + period[1] + ".csv\"");
+      Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+      Csv csv = new Csv(out);
+      csv.record((Object[]) OpenData.COLUMNS);
+      openData.complaints(period[0], period[1], row -> write(() -> csv.record(row.values().toArray())));
+      out.flush();
+    });
   }
 
   @GetMapping("/complaints.json")
@@ -80,11 +89,30 @@ class OpenDataController {
   void complaintsJson(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       HttpServletResponse response) throws IOException {
     LocalDate[] period = period(from, to);
-    response.setContentType("application/json");
-    try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
-      out.writeStartArray();
-      openData.complaints(period[0], period[1], row -> write(() -> out.writeObject(row)));
-      out.writeEndArray();
+    exclusively(response, () -> {
+      response.setContentType("application/json");
+      try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+        out.writeStartArray();
+        openData.complaints(period[0], period[1], row -> write(() -> out.writeObject(row)));
+        out.writeEndArray();
+      }
+    });
+  }
+
+  /**
+   * At most {@value #AT_ONCE} exports at once: each holds a connection (its cursor) for as long as its
+   * client takes to read, and the pool is intake's and Tasklist's too. Past that, 503 with Retry-After.
+   */
+  private void exclusively(HttpServletResponse response, Io export) throws IOException {
+    if (!writing.tryAcquire()) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+      throw new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "exports-busy",
+          "Other exports are being written", "at most " + AT_ONCE + " exports are written at once: try again in 30 s");
+    }
+    try {
+      export.run();
+    } finally {
+      writing.release();
     }
   }
 
@@ -141,6 +169,10 @@ class OpenDataController {
     if (start.isAfter(end)) {
       throw new InvalidRequestException(List.of(new FieldViolation("from", "not-after-to",
           "the first day must not be after the last (" + start + " > " + end + ")")));
+    }
+    if (java.time.temporal.ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+      throw new InvalidRequestException(List.of(new FieldViolation("from", "at-most-a-year",
+          "at most " + MAX_DAYS + " days per request (" + start + " to " + end + "): ask year by year")));
     }
     return new LocalDate[] {start, end};
   }

@@ -18,6 +18,9 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties.Channel;
 @Component
 public class ApiKeys {
 
+  /** What an account's id may be (the channels' accounts are lower-case words with dots and dashes). */
+  private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
   private final FailedLogins failedLogins;
   private final AccountPasswords passwords;
   private final IdentityService identityService;
@@ -53,12 +56,16 @@ public class ApiKeys {
     if (colon <= 0 || colon == apiKey.length() - 1) {
       return new Verdict.Refused("api_key is your channel's account and password as <account>:<password>");
     }
+    String account = apiKey.substring(0, colon);
+    if (!ACCOUNT.matcher(account).matches()) {
+      // nothing that could forge a line of the failed log-ins' log, and no account has such a name
+      return new Verdict.Refused("invalid api_key");
+    }
     String address = ClientAddresses.of(request);
     Optional<Duration> blocked = failedLogins.blockedFor(address);
     if (blocked.isPresent()) {
       return new Verdict.Blocked(blocked.get());
     }
-    String account = apiKey.substring(0, colon);
     if (!passwords.check(account, apiKey.substring(colon + 1))) {
       failedLogins.failed(address, account);
       return new Verdict.Refused("invalid api_key");

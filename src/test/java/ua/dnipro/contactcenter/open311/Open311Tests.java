@@ -49,6 +49,10 @@ class Open311Tests extends PostgresApplicationTest {
   static final String PHONE = "+380631357924";
   static final String HOME = "вул. Гончарна, 17, кв. 91";
   static final String WORDS = "Біля під'їзду б'є фонтан з-під асфальту";
+  /** The specification's containers and their repeated elements (not the server's own table). */
+  static final Map<String, String> SPEC_ITEMS = Map.of("services", "service", "service_requests", "request",
+      "attributes", "attribute", "values", "value", "endpoints", "endpoint", "formats", "format", "errors", "error",
+      "service_request_updates", "request_update");
 
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.IdentityService identityService;
@@ -86,7 +90,8 @@ class Open311Tests extends PostgresApplicationTest {
 
   @Test
   void aFixMyStreetStyleClientFilesAndFollowsAComplaintWithNothingButTheSpecification() throws Exception {
-    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+    // the public record's times are to the hour: a window from this hour's start holds this hour's changes
+    Instant before = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.HOURS);
     // as FixMyStreet posts: XML, form-encoded, the point alone, the name split in two, extra attributes
     Response filed = anonymous().postForm(BASE + "/requests.xml", fixMyStreetFiling("WATER-PIPE_BURST",
         Map.entry("attribute[uprn]", "100023336956"), Map.entry("media_url", "https://example.org/photo.jpg")));
@@ -113,8 +118,8 @@ class Open311Tests extends PostgresApplicationTest {
     assertThat(Instant.parse(one.at("/0/expected_datetime").asText()))
         .isCloseTo(Instant.parse(one.at("/0/requested_datetime").asText()).plus(Duration.ofHours(6)),
             org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS));
-    assertThat(one.at("/0/lat").asDouble()).as("the map cell's centre, not the point").isEqualTo(48.465)
-        .isNotEqualTo(48.4647);
+    assertThat(one.at("/0/lat").isNull()).as("the point's cell holds fewer than ten complaints: not shown").isTrue();
+    assertThat(one.at("/0/requested_datetime").asText()).as("to the hour").endsWith(":00:00Z");
     assertThat(state(id).channel()).as("the channel is the api_key's").isEqualTo("WEBSITE");
 
     // the water utility resolves it; the client follows the updates
@@ -176,6 +181,12 @@ class Open311Tests extends PostgresApplicationTest {
 
     filing.add(Map.entry("api_key", "website:not-the-password"));
     assertThat(anonymous().postForm(BASE + "/requests.json", filing).status()).isEqualTo(403);
+    List<Map.Entry<String, String>> keyless = new ArrayList<>(filing);
+    keyless.removeIf(field -> field.getKey().equals("api_key"));
+    Response inTheAddress = anonymous().postForm(BASE + "/requests.json?api_key=website:" + CHANNEL_PASSWORD, keyless);
+    assertThat(inTheAddress.status()).as("a key in the address would end up in proxies' logs").isEqualTo(400);
+    assertThat(anonymous().postForm(BASE + "/requests.json", List.of(Map.entry("api_key", "web\r\nsite:x"),
+        Map.entry("service_code", "ROADS-POTHOLE"))).status()).as("no account has such a name").isEqualTo(403);
 
     filing.removeIf(field -> field.getKey().equals("api_key"));
     filing.add(Map.entry("api_key", PostgresForTests.ADMIN_USER + ":" + PostgresForTests.ADMIN_PASSWORD));
@@ -229,6 +240,24 @@ class Open311Tests extends PostgresApplicationTest {
   }
 
   @Test
+  void aComplaintsPlaceIsItsMapCellWhereTheRecordHoldsTenComplaints() throws Exception {
+    String last = null;
+    for (int i = 0; i < 10; i++) {
+      List<Map.Entry<String, String>> filing = new ArrayList<>(fixMyStreetFiling("ROADS-POTHOLE"));
+      filing.removeIf(field -> Set.of("lat", "long", "phone").contains(field.getKey()));
+      filing.addAll(List.of(Map.entry("lat", "48.4051"), Map.entry("long", "34.9071"),
+          Map.entry("phone", "+38066" + (4_000_000 + i * 7_919))));
+      Response filed = anonymous().postForm(BASE + "/requests.json", filing);
+      assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+      last = filed.json().at("/0/service_request_id").asText();
+    }
+    JsonNode shown = same("/requests/" + last, "requests.schema.json").get(0);
+    assertThat(shown.get("lat").asDouble()).isEqualTo(48.405);
+    assertThat(shown.get("long").asDouble()).isEqualTo(34.9125);
+    assertThat(shown.toString()).doesNotContain("48.4051").doesNotContain("34.9071");
+  }
+
+  @Test
   void aDispatcherPublishesWhatThePublicReadsOfAComplaintInWords() throws Exception {
     Response filed = anonymous().postForm(BASE + "/requests.json", fixMyStreetFiling("GREEN-DANGEROUS_TREE"));
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
@@ -267,8 +296,15 @@ class Open311Tests extends PostgresApplicationTest {
     assertThat(broken("services.schema.json", "[{\"service_code\":\"A\",\"service_name\":\"a\",\"description\":null,"
         + "\"metadata\":\"true\",\"type\":\"realtime\",\"keywords\":null,\"group\":null}]"))
         .as("metadata as text").isNotEmpty();
-    assertThat(broken("requests.schema.json", "[{\"service_request_id\":\"1\",\"status\":\"open\","
-        + "\"requested_datetime\":\"2026-11-29T10:00:00.123Z\"}]")).as("fractions, missing fields").isNotEmpty();
+    String request = "{\"service_request_id\":\"1\",\"status\":\"open\",\"status_notes\":null,\"service_name\":null,"
+        + "\"service_code\":\"A-B\",\"description\":null,\"agency_responsible\":null,\"service_notice\":null,"
+        + "\"requested_datetime\":\"%s\",\"updated_datetime\":null,\"expected_datetime\":null,\"address\":null,"
+        + "\"address_id\":null,\"zipcode\":null,\"lat\":null,\"long\":null,\"media_url\":null}";
+    assertThat(broken("requests.schema.json", "[" + request.formatted("2026-11-29T10:00:00Z") + "]")).isEmpty();
+    assertThat(broken("requests.schema.json", "[" + request.formatted("2026-11-29T10:00:00.123Z") + "]"))
+        .as("fractions").isNotEmpty();
+    assertThat(broken("requests.schema.json", "[" + request.formatted("2026-11-29T10:00:00") + "]"))
+        .as("no zone").isNotEmpty();
     assertThat(broken("post-requests.schema.json", "[{\"token\":\"12\"}]")).isNotEmpty();
     assertThat(broken("errors.schema.json", "[]")).isNotEmpty();
   }
@@ -353,9 +389,13 @@ class Open311Tests extends PostgresApplicationTest {
         children.add(inner);
       }
     }
-    if (GeoReport.ITEMS.containsKey(element.getTagName())) {
+    if (SPEC_ITEMS.containsKey(element.getTagName())) {
       ArrayNode array = JsonNodeFactory.instance.arrayNode();
-      children.forEach(child -> array.add(converted(child)));
+      children.forEach(child -> {
+        assertThat(child.getTagName()).as("the item of <" + element.getTagName() + ">")
+            .isEqualTo(SPEC_ITEMS.get(element.getTagName()));
+        array.add(converted(child));
+      });
       return array;
     }
     if (children.isEmpty()) {

@@ -36,7 +36,7 @@ class OpenDataBenchmark {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
         .load().migrate();
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    OpenData openData = new OpenData(dataSource);
+    OpenData openData = new OpenData(dataSource, new ua.dnipro.contactcenter.statistics.PublicCells(jdbc));
     TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     readOnly.setReadOnly(true);
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));

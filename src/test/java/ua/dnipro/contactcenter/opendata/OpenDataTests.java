@@ -24,12 +24,16 @@ class OpenDataTests extends PostgresApplicationTest {
   @Test
   void everyComplaintIsARowOfCodesTimesAndItsMapCellInCsvAndJson() {
     List<String> numbers = new ArrayList<>();
-    for (String[] service : List.of(new String[] {"WATER", "NO_WATER"}, new String[] {"ROADS", "POTHOLE"})) {
+    // ten complaints in one cell (48.5501, 35.1201: the cell centred on 48.555, 35.1225) and one alone in its own
+    for (int i = 0; i < 11; i++) {
       Map<String, Object> body = ComplaintFixtures.apiBodyAtAHouseOfItsOwn();
-      body.put("category", service[0]);
-      body.put("issueType", service[1]);
+      body.put("category", i == 0 ? "WATER" : "ROADS");
+      body.put("issueType", i == 0 ? "NO_WATER" : "POTHOLE");
       body.put("description", WORDS);
       ComplaintFixtures.part(body, "applicant").put("lastName", SURNAME);
+      ComplaintFixtures.part(body, "applicant").put("phone", "+38050" + (7_000_000 + i * 1_371));
+      ComplaintFixtures.part(body, "location").putAll(i < 10 ? Map.of("lat", 48.5501, "lon", 35.1201)
+          : Map.of("lat", 48.3011, "lon", 34.8011));
       Response filed = as("hotline").post("/api/v1/complaints", body);
       assertThat(filed.status()).as(filed.body()).isEqualTo(201);
       numbers.add(filed.json().get("number").asText());
@@ -46,9 +50,12 @@ class OpenDataTests extends PostgresApplicationTest {
     assertThat(water.subList(2, 6)).containsExactly("WATER", "NO_WATER", "water-utility", "EMERGENCY");
     assertThat(water.get(9)).isIn("in_progress", "registered");
     assertThat(water.get(11)).isEqualTo("HOTLINE");
-    assertThat(water.get(12)).as("the map cell's centre, not 48.4593").isEqualTo("48.455");
-    assertThat(csv.body()).doesNotContain(SURNAME).doesNotContain("сусід").doesNotContain("Робоча")
-        .doesNotContain("Коваленко").doesNotContain("+38067");
+    assertThat(water.subList(12, 14)).as("the map cell's centre, not the point").containsExactly("48.555", "35.1225");
+    assertThat(water.get(1)).as("to the hour: the minute of a call must not point at the caller").endsWith(":00:00Z");
+    assertThat(water.get(6)).endsWith(":00:00Z");
+    List<String> alone = rows.stream().filter(row -> row.get(0).equals(numbers.get(10))).findFirst().orElseThrow();
+    assertThat(alone.subList(12, 14)).as("a cell with fewer than ten complaints is not shown").containsExactly("", "");
+    assertThat(csv.body()).doesNotContain("48.5501").doesNotContain("48.3011").doesNotContain("34.8");
 
     Response json = anonymous().get("/api/v1/open-data/complaints.json?from=" + today + "&to=" + today);
     assertThat(json.status()).isEqualTo(200);
