@@ -41,6 +41,15 @@ class DefaultProfileTests {
     assertThat(identityService.checkPassword("admin", "Dnipro-dev-2026")).isTrue();
   }
 
+  @Autowired org.springframework.boot.actuate.health.HealthEndpoint health;
+
+  @Test
+  void isReadyOnceStartedOnTheEmbeddedDatabase() {
+    assertThat(health.healthForPath("readiness").getStatus())
+        .isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+    assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+  }
+
   @Test
   void theStatisticsQueriesRunOnH2AsOnPostgresql() {
     filing.file(ComplaintFixtures.complaint("WATER", "NO_WATER", "вул. Робоча, 1"));

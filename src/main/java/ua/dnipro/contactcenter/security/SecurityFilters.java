@@ -13,26 +13,52 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
  * <ol>
  *   <li>{@link RequestFirewall}: plain paths only (all requests);</li>
  *   <li>{@link SecurityHeaders}: the browser's rules for our own pages and APIs;</li>
+ *   <li>{@link NotReadyYet}: 503 until the node is ready ({@value #NOT_READY});</li>
  *   <li>{@link LoginGuard}: every log-in, limited per source address ({@value #LOGIN_GUARD});</li>
  *   <li>{@link EngineRestAuthentication}: who calls {@code /engine-rest} ({@value #ENGINE_REST_AUTHENTICATION});</li>
  *   <li>the classifier's Modeler gate for deployments (classifier package, {@value #MODELER_GATE});</li>
  *   <li>{@link EngineApiGuard}: what may be asked of the engine ({@value #ENGINE_API_GUARD});</li>
- *   <li>{@link ApiAuthentication}: who calls {@code /api/v1} ({@value #API_AUTHENTICATION}).</li>
+ *   <li>{@link ApiAuthentication}: who calls {@code /api/v1} ({@value #API_AUTHENTICATION});</li>
+ *   <li>{@link ManagementAccess}: the actuator's health for all, the rest for administrators
+ *       ({@value #MANAGEMENT_ACCESS}).</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityFilters {
 
   public static final int FIREWALL = Ordered.HIGHEST_PRECEDENCE;
+  public static final int NOT_READY = Ordered.HIGHEST_PRECEDENCE + 2;
   public static final int LOGIN_GUARD = Ordered.HIGHEST_PRECEDENCE + 5;
   public static final int ENGINE_REST_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
   public static final int MODELER_GATE = Ordered.HIGHEST_PRECEDENCE + 11;
   public static final int ENGINE_API_GUARD = Ordered.HIGHEST_PRECEDENCE + 12;
   public static final int API_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 20;
+  public static final int MANAGEMENT_ACCESS = Ordered.HIGHEST_PRECEDENCE + 21;
 
   static final String ENGINE_REST = "/engine-rest";
   static final String API = "/api/v1";
   static final String WEBAPP_API = "/camunda/api";
+  static final String ACTUATOR = "/actuator";
+
+  @Bean
+  FilterRegistrationBean<NotReadyYet> notReadyYet(org.springframework.boot.availability.ApplicationAvailability availability,
+      ObjectMapper json) {
+    FilterRegistrationBean<NotReadyYet> registration = new FilterRegistrationBean<>(new NotReadyYet(availability, json));
+    registration.setName("not-ready-yet");
+    registration.addUrlPatterns(API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/*", "/open311/*");
+    registration.setOrder(NOT_READY);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ManagementAccess> managementAccess(ProcessEngine processEngine, ObjectMapper json) {
+    FilterRegistrationBean<ManagementAccess> registration = new FilterRegistrationBean<>(
+        new ManagementAccess(processEngine.getIdentityService(), json));
+    registration.setName("management-access");
+    registration.addUrlPatterns(ACTUATOR, ACTUATOR + "/*");
+    registration.setOrder(MANAGEMENT_ACCESS);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<RequestFirewall> requestFirewall(ObjectMapper json) {
@@ -58,7 +84,7 @@ public class SecurityFilters {
     FilterRegistrationBean<LoginGuard> registration = new FilterRegistrationBean<>(
         new LoginGuard(failedLogins, passwords, json));
     registration.setName("login-guard");
-    registration.addUrlPatterns(API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/admin/auth/user/*");
+    registration.addUrlPatterns(API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/admin/auth/user/*", ACTUATOR, ACTUATOR + "/*");
     registration.setOrder(LOGIN_GUARD);
     return registration;
   }

@@ -17,6 +17,8 @@ import ua.dnipro.contactcenter.complaint.ComplaintState;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+// the metrics as production exports them (Spring Boot's tests leave them out unless asked)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 // the tests read the statistics right after they change them, and all from one address; the
 // production limits themselves are tested in PublicStatisticsAttackTests
 @TestPropertySource(properties = {"contact-center.public-statistics.cache-ttl=PT0S",
