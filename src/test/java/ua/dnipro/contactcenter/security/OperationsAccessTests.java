@@ -32,7 +32,7 @@ class OperationsAccessTests extends PostgresApplicationTest {
 
     Response details = as(PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD).get("/actuator/health/readiness");
     assertThat(details.json().at("/components/db/status").asText()).isEqualTo("UP");
-    assertThat(details.json().at("/components/jobExecutor/status").asText()).isEqualTo("UP");
+    assertThat(details.json().at("/components/jobExecution/status").asText()).isEqualTo("UP");
     assertThat(details.json().at("/components/readinessState/status").asText()).isEqualTo("UP");
 
     assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
