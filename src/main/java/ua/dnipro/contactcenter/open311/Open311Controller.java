@@ -221,9 +221,8 @@ class Open311Controller {
         codes.add(services.find(code).orElseThrow(() ->
             new Open311Exception(HttpStatus.NOT_FOUND, "service_code not found: " + code)));
       }
-      int size = positive(pageSize, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-      int number = positive(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-      rows = requests.query(codes, window[0], window[1], statuses(status), (number - 1) * size, size);
+      Page paged = Page.of(page, pageSize);
+      rows = requests.query(codes, window[0], window[1], statuses(status), paged.offset(), paged.size());
     }
     return GeoReport.answer(HttpStatus.OK, as, "service_requests", shown(rows));
   }
@@ -259,13 +258,12 @@ class Open311Controller {
     Instant[] window = blankToNull(startDate) == null
         ? new Instant[] {Instant.now().minus(Duration.ofDays(1)), Instant.now()}
         : window(startDate, endDate, MAX_SPAN);
-    int size = positive(pageSize, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-    int number = positive(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+    Page paged = Page.of(page, pageSize);
     // the times shown are to the hour: a change belongs to the windows its shown time falls in
     Instant from = PublicCells.toTheHour(window[0]).equals(window[0]) ? window[0]
         : PublicCells.toTheHour(window[0]).plus(Duration.ofHours(1));
     Instant until = PublicCells.toTheHour(window[1]).plus(Duration.ofHours(1)).minusMillis(1);
-    List<Map<String, Object>> shown = requests.updates(from, until, (number - 1) * size, size).stream()
+    List<Map<String, Object>> shown = requests.updates(from, until, paged.offset(), paged.size()).stream()
         .map(update -> fields("update_id", String.valueOf(update.id()), "service_request_id", update.number(),
             "status", PublicStatus.extended(update.event(), update.status()),
             "updated_datetime", PublicCells.toTheHour(update.at()),
@@ -358,6 +356,15 @@ class Open311Controller {
       }
     }
     return chosen;
+  }
+
+  /** The common page/page_size extension: pages from 1, at most {@value #MAX_PAGE_SIZE} (the default) each. */
+  record Page(int offset, int size) {
+    static Page of(String page, String pageSize) {
+      int size = positive(pageSize, "page_size", MAX_PAGE_SIZE, MAX_PAGE_SIZE);
+      int number = positive(page, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+      return new Page((number - 1) * size, size);
+    }
   }
 
   private static int positive(String value, String name, int absent, int max) {
