@@ -42,13 +42,20 @@ public class ClassifierDeployments {
   private final ClassifierVersions versions;
   private final RepositoryService repositoryService;
   private final ObjectMapper json;
+  private final ClassifierLock lock;
 
-  public ClassifierDeployments(ClassifierGate gate, ClassifierVersions versions, RepositoryService repositoryService,
-      ObjectMapper json) {
+  ClassifierDeployments(ClassifierGate gate, ClassifierVersions versions, RepositoryService repositoryService,
+      ObjectMapper json, ClassifierLock lock) {
     this.gate = gate;
     this.versions = versions;
     this.repositoryService = repositoryService;
     this.json = json;
+    this.lock = lock;
+  }
+
+  /** Holds the classifier's lock for the current transaction (see {@link ClassifierLock}). */
+  void lock() {
+    lock.hold();
   }
 
   /** A version the gate refused, with every problem found. Nothing was deployed. */
@@ -72,6 +79,8 @@ public class ClassifierDeployments {
   @Transactional
   public ClassifierVersion deploy(ClassifierFiles uploaded, String user, Source source, String comment,
       Long rolledBackTo) {
+    // one change at a time on every node: this one is made, checked and recorded on top of the last
+    lock.hold();
     ClassifierFiles current = current();
     List<FieldViolation> problems = gate.check(uploaded, current);
     if (!problems.isEmpty()) {

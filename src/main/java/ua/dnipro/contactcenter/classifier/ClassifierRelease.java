@@ -37,8 +37,14 @@ class ClassifierRelease implements ApplicationRunner {
   record Drift(boolean inSync, Long deployedVersion, String deployedBy, Source deployedAs, String message) {
   }
 
+  /**
+   * Under the classifier's lock, in one transaction: nodes starting together release a version once,
+   * the first of them; the others find it released.
+   */
   @Override
+  @org.springframework.transaction.annotation.Transactional
   public void run(ApplicationArguments args) {
+    deployments.lock();
     ClassifierFiles shipped = deployments.shipped();
     Optional<ClassifierVersion> latest = versions.latest();
     if (latest.isEmpty()) {

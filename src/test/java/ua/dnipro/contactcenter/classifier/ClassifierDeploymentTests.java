@@ -230,6 +230,34 @@ class ClassifierDeploymentTests extends PostgresApplicationTest {
   }
 
   @Test
+  void twoAnalystsDeployingAtOnceTakeTurnsAndTheHistoryKeepsBothChanges() throws Exception {
+    long before = versions();
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService analysts = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var hydrant = analysts.submit(() -> {
+        together.await();
+        return analyst().postMultipart("/api/v1/classifier/versions", Map.of("comment", "гідранти"),
+            Map.of("ComplaintRouting.dmn", routing(addHydrantLeak())));
+      });
+      var renamed = analysts.submit(() -> {
+        together.await();
+        return analyst().postMultipart("/api/v1/classifier/versions", Map.of("comment", "назва"),
+            Map.of("ComplaintRouting.dmn", routing(xml -> xml.replace("<text>\"Немає води\"</text>",
+                "<text>\"Немає води взагалі\"</text>"))));
+      });
+      assertThat(hydrant.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(201);
+      assertThat(renamed.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(201);
+    } finally {
+      analysts.shutdownNow();
+    }
+    assertThat(versions()).isEqualTo(before + 2);
+    // each was made on top of the other: the later one's changes name what it undid of the earlier
+    String later = jdbc.queryForObject("SELECT changes FROM cc_classifier_version ORDER BY id DESC LIMIT 1", String.class);
+    assertThat(later).contains("HYDRANT_LEAK").contains("Rule_Water_NoWater");
+  }
+
+  @Test
   void anEarlierVersionCanBeRolledBackToAndExported() {
     assertThat(analyst().postMultipart("/api/v1/classifier/versions", Map.of(),
         Map.of("ComplaintRouting.dmn", routing(addHydrantLeak()))).status()).isEqualTo(201);
