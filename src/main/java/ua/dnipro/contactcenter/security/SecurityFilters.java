@@ -14,6 +14,8 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
  *   <li>{@link RequestFirewall}: plain paths only (all requests);</li>
  *   <li>{@link SecurityHeaders}: the browser's rules for our own pages and APIs;</li>
  *   <li>{@link NotReadyYet}: 503 until the node is ready ({@value #NOT_READY});</li>
+ *   <li>the database's outage answer: 503 at once while the database is away (operations package,
+ *       {@value #DATABASE_OUTAGE});</li>
  *   <li>{@link LoginGuard}: every log-in, limited per source address ({@value #LOGIN_GUARD});</li>
  *   <li>{@link EngineRestAuthentication}: who calls {@code /engine-rest} ({@value #ENGINE_REST_AUTHENTICATION});</li>
  *   <li>the classifier's Modeler gate for deployments (classifier package, {@value #MODELER_GATE});</li>
@@ -28,6 +30,7 @@ public class SecurityFilters {
 
   public static final int FIREWALL = Ordered.HIGHEST_PRECEDENCE;
   public static final int NOT_READY = Ordered.HIGHEST_PRECEDENCE + 2;
+  public static final int DATABASE_OUTAGE = Ordered.HIGHEST_PRECEDENCE + 3;
   public static final int LOGIN_GUARD = Ordered.HIGHEST_PRECEDENCE + 5;
   public static final int ENGINE_REST_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
   public static final int MODELER_GATE = Ordered.HIGHEST_PRECEDENCE + 11;

@@ -30,6 +30,11 @@ public final class HttpApi {
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Calls the application on the port as the user (null: anonymous). */
+  public static HttpApi at(int port, String user, String password) {
+    return new HttpApi(port, user, password);
+  }
+
   private HttpApi(int port, String authorization, Map<String, String> headers) {
     this.port = port;
     this.authorization = authorization;

@@ -65,7 +65,11 @@ public final class PostgresForTests {
 
   /** Points the production profile at a fresh database, with the administrator from "the environment". */
   public static void registerProductionSettings(DynamicPropertyRegistry registry) {
-    String url = newDatabase();
+    registerProductionSettings(registry, newDatabase());
+  }
+
+  /** Points the production profile at the database of the URL, with the administrator from "the environment". */
+  public static void registerProductionSettings(DynamicPropertyRegistry registry, String url) {
     registry.add("DB_URL", () -> url);
     registry.add("DB_USER", () -> "postgres");
     registry.add("DB_PASSWORD", () -> "postgres");

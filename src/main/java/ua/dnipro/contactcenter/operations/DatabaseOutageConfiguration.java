@@ -1,0 +1,29 @@
+package ua.dnipro.contactcenter.operations;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ua.dnipro.contactcenter.security.SecurityFilters;
+
+/** Honest answers while the database is away: see {@link DatabaseOutageAnswer}. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseOutageConfiguration {
+
+  @Bean
+  static DatabaseReachability databaseReachability() {
+    return new DatabaseReachability();
+  }
+
+  @Bean
+  FilterRegistrationBean<DatabaseOutageAnswer> databaseOutageAnswer(DatabaseReachability database, ObjectMapper json) {
+    FilterRegistrationBean<DatabaseOutageAnswer> registration = new FilterRegistrationBean<>(
+        new DatabaseOutageAnswer(database, json));
+    registration.setName("database-outage-answer");
+    // every door that needs the database, log-ins included; not the health probes, which answer for
+    // themselves (liveness without the database, readiness DOWN with it)
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/open311/*", "/actuator/*");
+    registration.setOrder(SecurityFilters.DATABASE_OUTAGE);
+    return registration;
+  }
+}
