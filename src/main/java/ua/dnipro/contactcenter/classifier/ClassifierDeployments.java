@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.classifier;
 
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -43,9 +44,11 @@ public class ClassifierDeployments {
   private final RepositoryService repositoryService;
   private final ObjectMapper json;
   private final ClassifierLock lock;
+  private final OperationsMetrics metrics;
 
   ClassifierDeployments(ClassifierGate gate, ClassifierVersions versions, RepositoryService repositoryService,
-      ObjectMapper json, ClassifierLock lock) {
+      ObjectMapper json, ClassifierLock lock, OperationsMetrics metrics) {
+    this.metrics = metrics;
     this.gate = gate;
     this.versions = versions;
     this.repositoryService = repositoryService;
@@ -84,6 +87,7 @@ public class ClassifierDeployments {
     ClassifierFiles current = current();
     List<FieldViolation> problems = gate.check(uploaded, current);
     if (!problems.isEmpty()) {
+      metrics.classifierDeployment(source.name(), false);
       throw new ClassifierRejected(problems);
     }
     ClassifierFiles effective = ClassifierGate.effective(uploaded, current);
@@ -101,6 +105,7 @@ public class ClassifierDeployments {
         latest(ClassifierCatalogue.ROUTING_DECISION).getVersion(), latest(ClassifierCatalogue.SLA_DECISION).getVersion(),
         effective.tablesHash(), changesJson(RuleChanges.between(current, effective)), rolledBackTo);
     ClassifierVersion version = versions.byId(id).orElseThrow();
+    metrics.classifierDeployment(source.name(), true);
     LOG.info("Classifier version {} deployed by {} ({}): routing v{}, SLA v{}", id, user, source,
         version.routingVersion(), version.slaVersion());
     return version;

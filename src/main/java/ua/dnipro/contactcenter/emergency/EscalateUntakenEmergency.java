@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.emergency;
 
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import java.util.Date;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,10 +27,12 @@ public class EscalateUntakenEmergency implements JavaDelegate {
 
   private final StatusHistory history;
   private final DutyStaffPager pager;
+  private final OperationsMetrics metrics;
 
-  public EscalateUntakenEmergency(StatusHistory history, DutyStaffPager pager) {
+  public EscalateUntakenEmergency(StatusHistory history, DutyStaffPager pager, OperationsMetrics metrics) {
     this.history = history;
     this.pager = pager;
+    this.metrics = metrics;
   }
 
   @Override
@@ -45,6 +48,8 @@ public class EscalateUntakenEmergency implements JavaDelegate {
           StatusHistory.details("department", ComplaintScope.of(execution).getVariable(Variables.DEPARTMENT),
               "takeBy", takeBy.toInstant()));
       pager.page(execution, ComplaintEvent.EMERGENCY_NOT_TAKEN, takeBy.toInstant());
+      metrics.escalated((String) ComplaintScope.of(execution).getVariable(Variables.DEPARTMENT),
+          OperationsMetrics.Escalation.EMERGENCY_NOT_TAKEN);
     }
     TransientVariables.set(execution, Variables.EMERGENCY_TAKEN,
         org.camunda.bpm.engine.variable.Variables.booleanValue(taken, true));

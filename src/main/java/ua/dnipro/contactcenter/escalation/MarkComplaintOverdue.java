@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
@@ -28,9 +29,11 @@ import ua.dnipro.contactcenter.inbox.Groups;
 public class MarkComplaintOverdue implements JavaDelegate {
 
   private final StatusHistory history;
+  private final OperationsMetrics metrics;
 
-  public MarkComplaintOverdue(StatusHistory history) {
+  public MarkComplaintOverdue(StatusHistory history, OperationsMetrics metrics) {
     this.history = history;
+    this.metrics = metrics;
   }
 
   @Override
@@ -39,8 +42,10 @@ public class MarkComplaintOverdue implements JavaDelegate {
     // decision on more time, and a deadline that passed before is not a new escalation
     boolean already = history.current(execution).overdue();
     if (!already) {
-      history.record(execution, ComplaintEvent.OVERDUE, ComplaintState::markedOverdue,
-          state -> StatusHistory.details("department", state.department(), "escalationLevel", state.escalationLevel()));
+      ComplaintState state = history.record(execution, ComplaintEvent.OVERDUE, ComplaintState::markedOverdue,
+          overdue -> StatusHistory.details("department", overdue.department(), "escalationLevel", overdue.escalationLevel()));
+      metrics.slaBreached(state.department(), state.slaTier());
+      metrics.escalated(state.department(), OperationsMetrics.Escalation.SLA_BREACHED);
     }
     letControllersSeeTheExecutorsTask(execution);
     TransientVariables.set(execution, ComplaintProcess.Variables.ALREADY_ESCALATED,

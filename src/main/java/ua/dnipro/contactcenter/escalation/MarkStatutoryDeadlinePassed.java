@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
@@ -22,9 +23,12 @@ public class MarkStatutoryDeadlinePassed implements JavaDelegate {
 
   private final StatusHistory history;
   private final StatutoryTerms statutoryTerms;
+  private final OperationsMetrics metrics;
 
-  public MarkStatutoryDeadlinePassed(ContactCenterProperties properties, StatusHistory history) {
+  public MarkStatutoryDeadlinePassed(ContactCenterProperties properties, StatusHistory history,
+      OperationsMetrics metrics) {
     this.history = history;
+    this.metrics = metrics;
     this.statutoryTerms = new StatutoryTerms(properties.timeZone());
   }
 
@@ -32,6 +36,7 @@ public class MarkStatutoryDeadlinePassed implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ComplaintState state = history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED,
         ComplaintState::pastStatutoryDeadline, passed -> StatusHistory.details("department", passed.department()));
+    metrics.escalated(state.department(), OperationsMetrics.Escalation.STATUTORY_DEADLINE_PASSED);
     execution.setVariableLocal(STATUTORY_LIMIT, Date.from(statutoryTerms.limit(state.receivedAt())));
   }
 }

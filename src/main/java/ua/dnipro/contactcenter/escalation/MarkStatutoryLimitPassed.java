@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 
 /**
  * Forty-five days since receipt and still undecided: past what the Law "On Citizens' Appeals"
@@ -15,14 +16,17 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 public class MarkStatutoryLimitPassed implements JavaDelegate {
 
   private final StatusHistory history;
+  private final OperationsMetrics metrics;
 
-  public MarkStatutoryLimitPassed(StatusHistory history) {
+  public MarkStatutoryLimitPassed(StatusHistory history, OperationsMetrics metrics) {
     this.history = history;
+    this.metrics = metrics;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    history.record(execution, ComplaintEvent.STATUTORY_LIMIT_PASSED, ComplaintState::pastStatutoryLimit,
-        state -> StatusHistory.details("department", state.department()));
+    ComplaintState state = history.record(execution, ComplaintEvent.STATUTORY_LIMIT_PASSED,
+        ComplaintState::pastStatutoryLimit, passed -> StatusHistory.details("department", passed.department()));
+    metrics.escalated(state.department(), OperationsMetrics.Escalation.STATUTORY_LIMIT_PASSED);
   }
 }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.intake;
 
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,9 +28,12 @@ class ComplaintIntake {
   private final ComplaintFiling filing;
   private final IntakeRecords records;
   private final ContactCenterProperties properties;
+  private final OperationsMetrics metrics;
 
-  ComplaintIntake(ComplaintFiling filing, IntakeRecords records, ContactCenterProperties properties) {
+  ComplaintIntake(ComplaintFiling filing, IntakeRecords records, ContactCenterProperties properties,
+      OperationsMetrics metrics) {
     this.filing = filing;
+    this.metrics = metrics;
     this.records = records;
     this.properties = properties;
     if (properties.idempotencyKeyRetention().compareTo(java.time.Duration.ofHours(24)) < 0) {
@@ -52,6 +56,7 @@ class ComplaintIntake {
     }
     try {
       var filed = filing.file(complaint, key, hash, Instant.now().plus(properties.idempotencyKeyRetention()));
+      metrics.complaintFiled(complaint.channel());
       return new Accepted(filed.number(), false);
     } catch (DuplicateKeyException concurrentRequestWithTheSameKey) {
       return repeat(records.byKey(complaint.channel(), key).orElseThrow(() -> concurrentRequestWithTheSameKey), hash);

@@ -11,6 +11,7 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 /**
  * The order in which every request meets our guards, in one place:
  * <ol>
+ *   <li>the answers counted for the operators (operations package, {@value #ANSWERS_COUNTED});</li>
  *   <li>{@link RequestFirewall}: plain paths only (all requests);</li>
  *   <li>{@link SecurityHeaders}: the browser's rules for our own pages and APIs;</li>
  *   <li>{@link NotReadyYet}: 503 until the node is ready ({@value #NOT_READY});</li>
@@ -28,9 +29,10 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 @Configuration(proxyBeanMethods = false)
 public class SecurityFilters {
 
-  public static final int FIREWALL = Ordered.HIGHEST_PRECEDENCE;
-  public static final int NOT_READY = Ordered.HIGHEST_PRECEDENCE + 2;
-  public static final int DATABASE_OUTAGE = Ordered.HIGHEST_PRECEDENCE + 3;
+  public static final int ANSWERS_COUNTED = Ordered.HIGHEST_PRECEDENCE;
+  public static final int FIREWALL = Ordered.HIGHEST_PRECEDENCE + 1;
+  public static final int NOT_READY = Ordered.HIGHEST_PRECEDENCE + 3;
+  public static final int DATABASE_OUTAGE = Ordered.HIGHEST_PRECEDENCE + 4;
   public static final int LOGIN_GUARD = Ordered.HIGHEST_PRECEDENCE + 5;
   public static final int ENGINE_REST_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
   public static final int MODELER_GATE = Ordered.HIGHEST_PRECEDENCE + 11;

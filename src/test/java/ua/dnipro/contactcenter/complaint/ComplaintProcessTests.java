@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.complaint;
 
+import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -119,6 +120,7 @@ class ComplaintProcessTests {
   static InMemoryComplaintRecords records;
   static InMemoryClassifierFaults faults;
   static InMemoryDefectRecords defects;
+  static io.micrometer.core.instrument.simple.SimpleMeterRegistry meters;
 
   @BeforeEach
   void registerDelegatesAndStartTheClock() {
@@ -130,6 +132,8 @@ class ComplaintProcessTests {
     EmergencyWatch.deploy(engine.getRepositoryService(), city.departments());
     records = new InMemoryComplaintRecords();
     defects = new InMemoryDefectRecords();
+    meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    OperationsMetrics metrics = new OperationsMetrics(meters);
     StatusHistory history = new StatusHistory(records, List.of(new NotifyCitizen(new Channels(city), city,
         ShippedProcesses.latestEveryTime()), new MergedDuplicates(defects, records)));
     LikelyDuplicates likelyDuplicates = new LikelyDuplicates(records, InMemoryPersonalData.vault(), defects, city);
@@ -143,7 +147,7 @@ class ComplaintProcessTests {
     Mocks.register("handOverToDepartment", new HandOverToDepartment(city, history));
     DutyStaffPager pager = new DutyStaffPager(city, ShippedProcesses.latestEveryTime(), records);
     Mocks.register("raiseEmergencyAlert", new RaiseEmergencyAlert(city, history, pager));
-    Mocks.register("escalateUntakenEmergency", new EscalateUntakenEmergency(history, pager));
+    Mocks.register("escalateUntakenEmergency", new EscalateUntakenEmergency(history, pager, metrics));
     Mocks.register("handOverToDispatchers", new HandOverToDispatchers(city, history));
     ClassifierCatalogue classifier = new ClassifierCatalogue(engine.getRepositoryService(), engine.getDecisionService(), city);
     Mocks.register("checkReclassification", new CheckReclassification(classifier));
@@ -156,11 +160,11 @@ class ComplaintProcessTests {
     Mocks.register("recordResolution", new RecordResolution(city, history));
     Mocks.register("recordReturn", new RecordReturn(history));
     Mocks.register("recordReopening", new RecordReopening(history));
-    Mocks.register("markComplaintOverdue", new MarkComplaintOverdue(history));
-    Mocks.register("escalateToControllers", new EscalateToControllers(history));
-    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(city, history));
-    Mocks.register("markStatutoryLimitPassed", new MarkStatutoryLimitPassed(history));
-    Mocks.register("markReclassificationOverdue", new MarkReclassificationOverdue(history));
+    Mocks.register("markComplaintOverdue", new MarkComplaintOverdue(history, metrics));
+    Mocks.register("escalateToControllers", new EscalateToControllers(history, metrics));
+    Mocks.register("markStatutoryDeadlinePassed", new MarkStatutoryDeadlinePassed(city, history, metrics));
+    Mocks.register("markStatutoryLimitPassed", new MarkStatutoryLimitPassed(history, metrics));
+    Mocks.register("markReclassificationOverdue", new MarkReclassificationOverdue(history, metrics));
     Mocks.register("checkReworkLimit", new CheckReworkLimit(city, history));
     Mocks.register("recordConfirmation", new RecordConfirmation(history));
     Mocks.register("recordReopeningRefused", new RecordReopeningRefused(history));
@@ -1106,6 +1110,12 @@ class ComplaintProcessTests {
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "OVERDUE", "ESCALATED_TO_CONTROLLERS",
         "EXTENSION_REQUESTED", "EXTENSION_DECLINED");
     assertThat(state(complaint).escalationLevel()).isEqualTo(2);
+    // the operators' counters: one breach, one escalation of each level
+    assertThat(meters.get("cc.sla.breaches").tag("department", "water-utility").counter().count()).isEqualTo(1);
+    assertThat(meters.get("cc.escalations").tag("department", "water-utility").tag("reason", "sla_breached")
+        .counter().count()).isEqualTo(1);
+    assertThat(meters.get("cc.escalations").tag("department", "water-utility").tag("reason", "still_open_after_sla")
+        .counter().count()).isEqualTo(1);
   }
 
   @Test

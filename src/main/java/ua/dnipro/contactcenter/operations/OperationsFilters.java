@@ -1,18 +1,28 @@
 package ua.dnipro.contactcenter.operations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.dnipro.contactcenter.security.SecurityFilters;
 
-/** Honest answers while the database is away: see {@link DatabaseOutageAnswer}. */
+/** The operators' filters: answers counted ({@link AnswersCounted}), honest answers while the database is away ({@link DatabaseOutageAnswer}). */
 @Configuration(proxyBeanMethods = false)
-class DatabaseOutageConfiguration {
+class OperationsFilters {
 
   @Bean
   static DatabaseReachability databaseReachability() {
     return new DatabaseReachability();
+  }
+
+  @Bean
+  FilterRegistrationBean<AnswersCounted> answersCounted(MeterRegistry registry) {
+    FilterRegistrationBean<AnswersCounted> registration = new FilterRegistrationBean<>(new AnswersCounted(registry));
+    registration.setName("answers-counted");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(SecurityFilters.ANSWERS_COUNTED);
+    return registration;
   }
 
   @Bean

@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.inbox;
+package ua.dnipro.contactcenter.operations;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,10 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the engine's schema lacks for the departments' task lists, created once the engine has
- * created or upgraded its tables (IF NOT EXISTS: at every start, harmlessly; where a DBA owns the
- * schema, schema update off, they are logged for the DBA):
+ * What the engine's schema lacks for the departments' task lists and for timers on time, created
+ * once the engine has created or upgraded its tables (IF NOT EXISTS: at every start, harmlessly;
+ * where a DBA owns the schema, schema update off, they are logged for the DBA):
  * <ul>
+ *   <li>an index on the jobs' due date: the job executor asks for the due jobs oldest first
+ *       ({@code jobExecutorAcquireByDueDate}) every two seconds on every node, among hundreds of
+ *       thousands of timers due in the future (a few per open complaint); without it each of those
+ *       polls reads them all;</li>
  *   <li>an index on the tasks' due date, which Tasklist's filters sort by;</li>
  *   <li>an index on the tasks' process definition and id (and tenant, which the engine's tenant
  *       check reads): a department's filter asks for the tasks of its own process, and counts them
@@ -33,11 +37,12 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class InboxIndexes extends AbstractProcessEnginePlugin {
+class EngineIndexes extends AbstractProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(InboxIndexes.class);
+  private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
   static final List<String> STATEMENTS = List.of(
+      "CREATE INDEX IF NOT EXISTS CC_IDX_JOB_DUE_DATE ON ACT_RU_JOB (DUEDATE_)",
       "CREATE INDEX IF NOT EXISTS CC_IDX_TASK_DUE_DATE ON ACT_RU_TASK (DUE_DATE_)",
       "CREATE INDEX IF NOT EXISTS CC_IDX_TASK_PROCDEF_ID ON ACT_RU_TASK (PROC_DEF_ID_, ID_, TENANT_ID_)",
       "CREATE INDEX IF NOT EXISTS CC_IDX_TASK_PROCDEF_DUE ON ACT_RU_TASK (PROC_DEF_ID_, DUE_DATE_, CREATE_TIME_ DESC)");
@@ -57,7 +62,7 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     boolean postgres = "postgres".equals(configuration.getDatabaseType());
     if (!"true".equals(configuration.getDatabaseSchemaUpdate())) {
-      LOG.info("The engine does not manage its schema; for the task lists, the DBA creates: {}{}", STATEMENTS,
+      LOG.info("The engine does not manage its schema; for the task lists and timers, the DBA creates: {}{}", STATEMENTS,
           postgres ? POSTGRESQL_STATEMENTS : "");
       return;
     }
@@ -72,7 +77,7 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the task lists' indexes", e);
+      throw new IllegalStateException("cannot create the indexes of the task lists and timers", e);
     }
   }
 }
