@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ClassifierLock {
 
-  /** The advisory lock's key: "CLASSIFY" in ASCII, the application's only one. */
+  /** The advisory lock's key: "CLASSIFY" in ASCII (the start-up's is operations.StartUpTurns'). */
   static final long KEY = 0x434C415353494659L;
 
   private final JdbcTemplate jdbc;

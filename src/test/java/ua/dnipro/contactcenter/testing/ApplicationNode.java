@@ -17,9 +17,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An application in its own JVM, as in production (its own heap, engine and job executor), on the
- * production profile against a given database: for benchmarks. Its log goes to target/benchmark.
+ * production profile against a given database: for benchmarks and for the tests of several nodes on
+ * one database. Its log goes to target/benchmark.
  */
 public record ApplicationNode(String name, Process process, int port) implements AutoCloseable {
+
+  /** A port nobody listens on now. */
+  public static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
 
   /** The password every channel account gets on benchmark nodes. */
   public static final String CHANNEL_PASSWORD = "Bench-channel-pass-2026";
@@ -59,29 +67,40 @@ public record ApplicationNode(String name, Process process, int port) implements
   }
 
   /**
-   * Waits until the node serves (its open {@code GET /engine-rest/engine}), then until the path
-   * answers 200 with the authorization, if any. Spring Boot serves before the start-up runners have
-   * created the accounts: the authorized probe is sent rarely, so that its 401s stay well below
-   * the log-in limit per address (10 in 10 minutes), which would block the benchmark's address.
+   * Waits until the node is ready (its public {@code /actuator/health/readiness} answers 200: the
+   * database answers, the job executor runs, the start-up work is done), then until the path answers
+   * 200 with the authorization, if any.
    */
   public void awaitReady(HttpClient http, String path, String authorization) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
-    while (!answers(http, "/engine-rest/engine", null)) {
-      if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException(name + " not serving in 4 minutes; see target/benchmark/" + name + ".log");
-      }
-      Thread.sleep(1_000);
-    }
-    for (int attempt = 0; attempt < 6; attempt++) {
-      Thread.sleep(attempt == 0 ? 15_000 : 10_000);
+    awaitReady(http);
+    // a node without the actuator (the benchmark's plain Camunda): its path alone tells
+    for (int attempt = 0; attempt < 240; attempt++) {
       if (answers(http, path, authorization)) {
         return;
       }
+      Thread.sleep(1_000);
     }
     throw new IllegalStateException(name + " does not answer " + path + "; see target/benchmark/" + name + ".log");
   }
 
+  /** Waits until the node is ready to take traffic. */
+  public void awaitReady(HttpClient http) throws Exception {
+    Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
+    int status;
+    while ((status = status(http, "/actuator/health/readiness", null)) != 200 && status != 404) {
+      if (Instant.now().isAfter(giveUp)) {
+        throw new IllegalStateException(name + " not ready in 4 minutes; see target/benchmark/" + name + ".log");
+      }
+      Thread.sleep(500);
+    }
+  }
+
   private boolean answers(HttpClient http, String path, String authorization) throws InterruptedException {
+    return status(http, path, authorization) == 200;
+  }
+
+  /** The status the path answers with, 0 while the node does not serve. */
+  private int status(HttpClient http, String path, String authorization) throws InterruptedException {
     if (!process.isAlive()) {
       throw new IllegalStateException(name + " stopped; see target/benchmark/" + name + ".log");
     }
@@ -90,9 +109,9 @@ public record ApplicationNode(String name, Process process, int port) implements
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
-      return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+      return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException notYet) {
-      return false;
+      return 0;
     }
   }
 
