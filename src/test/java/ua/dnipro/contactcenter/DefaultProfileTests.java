@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter;
 
+import ua.dnipro.contactcenter.testing.HttpApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -18,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The newcomer's profile: starts on H2 without any environment, deploys the models from
  * processes/ and decisions/, and creates the (loudly logged) development administrator.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // the actuator on a port of its own, as operators may run it (README, "Operations")
+    "management.server.port=0",
     // an in-memory database instead of ./data, so the test leaves no files behind
     "spring.datasource.url=jdbc:h2:mem:default-profile;DB_CLOSE_DELAY=-1",
     // Camunda keeps engines in a static registry by name: "default" belongs to the PostgreSQL tests
@@ -48,6 +51,21 @@ class DefaultProfileTests {
     assertThat(health.healthForPath("readiness").getStatus())
         .isEqualTo(org.springframework.boot.actuate.health.Status.UP);
     assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+  }
+
+  @org.springframework.boot.test.web.server.LocalManagementPort int managementPort;
+
+  @Test
+  void theActuatorOnAPortOfItsOwnIsGuardedAsOnTheApplicationsPort() {
+    HttpApi anonymous = HttpApi.at(managementPort, null, null);
+    assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
+    assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/health/readiness").json().has("components")).isFalse();
+    HttpApi administrator = HttpApi.at(managementPort, "admin", "Dnipro-dev-2026");
+    // (Spring Boot's tests export no Prometheus figures unless asked: the metrics endpoint stands for them)
+    assertThat(administrator.get("/actuator/metrics").status()).isEqualTo(200);
+    assertThat(administrator.get("/actuator/health/readiness").json().has("components")).isTrue();
   }
 
   @Test

@@ -1,0 +1,39 @@
+package ua.dnipro.contactcenter.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The actuator on a port of its own (MANAGEMENT_SERVER_PORT) is guarded as on the application's
+ * port: Spring Boot serves it from a child context, which the application's filters do not reach,
+ * so the log-in guard and the administrators-only rule are registered there as well. Without this,
+ * the metrics would be open to anybody who reaches that port.
+ */
+@ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
+class ManagementPortAccess {
+
+  @Bean
+  FilterRegistrationBean<LoginGuard> managementPortLoginGuard(FailedLogins failedLogins, AccountPasswords passwords,
+      ObjectMapper json) {
+    FilterRegistrationBean<LoginGuard> registration = new FilterRegistrationBean<>(
+        new LoginGuard(failedLogins, passwords, json));
+    registration.setName("management-port-login-guard");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(SecurityFilters.LOGIN_GUARD);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ManagementAccess> managementPortAccess(ProcessEngine processEngine, ObjectMapper json) {
+    FilterRegistrationBean<ManagementAccess> registration = new FilterRegistrationBean<>(
+        new ManagementAccess(processEngine.getIdentityService(), json));
+    registration.setName("management-port-access");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(SecurityFilters.MANAGEMENT_ACCESS);
+    return registration;
+  }
+}
