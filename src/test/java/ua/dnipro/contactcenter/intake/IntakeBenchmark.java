@@ -63,7 +63,7 @@ public class IntakeBenchmark {
   static final String CHANNEL_PASSWORD = ApplicationNode.CHANNEL_PASSWORD;
   static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  record Figures(String what, int requests, int failed, double perSecond, double p50, double p99, double rowsPerRequest,
+  public record Figures(String what, int requests, int failed, double perSecond, double p50, double p99, double rowsPerRequest,
       Map<String, Double> rowsByTable, String cpu) {
   }
 
@@ -109,7 +109,7 @@ public class IntakeBenchmark {
 
   // --- the load -------------------------------------------------------------------------------
 
-  static Figures run(HttpClient http, IntFunction<HttpRequest> request, int count, String database, String what)
+  public static Figures run(HttpClient http, IntFunction<HttpRequest> request, int count, String database, String what)
       throws Exception {
     awaitStatisticsFlushed();
     resetStatements(database);
