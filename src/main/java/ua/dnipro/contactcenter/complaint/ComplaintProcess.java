@@ -17,6 +17,8 @@ public final class ComplaintProcess {
     public static final String TASK_REGISTER = "Task_RegisterComplaint";
     public static final String TASK_DECIDE_REPEATED_APPEAL = "Task_DecideRepeatedAppeal";
     public static final String END_LEFT_UNCONSIDERED = "EndEvent_LeftUnconsidered";
+    public static final String BOUNDARY_REPEAT_DECISION_OVERDUE = "BoundaryEvent_RepeatDecisionOverdue";
+    public static final String END_REPEAT_DECISION_OVERDUE_RECORDED = "EndEvent_RepeatDecisionOverdueRecorded";
     public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
     public static final String GATEWAY_AWAIT_REOPENING = "Gateway_AwaitReopening";
     public static final String CATCH_COMPLAINT_REOPENED = "CatchEvent_ComplaintReopened";

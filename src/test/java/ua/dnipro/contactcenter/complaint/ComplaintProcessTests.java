@@ -1,5 +1,7 @@
 package ua.dnipro.contactcenter.complaint;
 
+import ua.dnipro.contactcenter.upgrade.RunningInstancesMigration;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -1273,6 +1275,93 @@ class ComplaintProcessTests {
         .satisfies(told -> {
       assertThat(told.get("resolution")).isEqualTo("Питання вирішено 2 липня: лампу замінено, світильник справний");
     });
+  }
+
+  @Test
+  void aRepeatedAppealTheHeadsLeaveUndecidedPastTheStatutoryTermIsRecordedAsPastItsTerm() {
+    ProcessInstance earlier = file("LIGHTING", "LAMP_OUT");
+    resolve(earlier, "Лампу замінено");
+    ProcessInstance repeated = file("LIGHTING", "LAMP_OUT");
+    Instant term = ((Date) variable(repeated, STATUTORY_DEADLINE)).toInstant();
+
+    fireTimersDueBy(term.minusSeconds(1));
+    assertThat(repeated).hasNotPassed(BOUNDARY_REPEAT_DECISION_OVERDUE);
+    fireTimersDueBy(term);
+
+    assertThat(repeated).hasPassed(END_REPEAT_DECISION_OVERDUE_RECORDED).isWaitingAt(TASK_DECIDE_REPEATED_APPEAL);
+    assertThat(state(repeated).statutoryDeadlinePassed()).isTrue();
+    assertThat(historyEvents(repeated)).containsExactly("REGISTERED", "REPEATED_APPEAL", "STATUTORY_DEADLINE_PASSED");
+
+    completeAndContinue(repeated, TASK_DECIDE_REPEATED_APPEAL, Map.of(REPEAT_DECISION, "LEAVE_UNCONSIDERED",
+        REPEAT_REASON, "Питання вирішено: лампу замінено"));
+    assertThat(repeated).isEnded().hasPassed(END_LEFT_UNCONSIDERED);
+  }
+
+  /**
+   * The upgrade that brought the timer above: complaints waiting for the heads' decision on the
+   * previous release's version move to the new version (Camunda's migration API, as the application
+   * does at start) and get the timer, computed from their own statutory term.
+   */
+  @Test
+  void aComplaintWaitingOnThePreviousReleasesVersionMigratesAndGetsTheNewTimer() {
+    var repository = engine.getRepositoryService();
+    String previousRelease = repository.createDeployment().name("previous release")
+        .addClasspathResource("legacy/ComplaintProcess-before-repeat-timer.bpmn").deploy().getId();
+    String thisRelease = null;
+    try {
+      ProcessInstance earlier = file("LIGHTING", "LAMP_OUT");
+      resolve(earlier, "Лампу замінено");
+      ProcessInstance waiting = file("LIGHTING", "LAMP_OUT");
+      ProcessDefinition previous = repository.getProcessDefinition(waiting.getProcessDefinitionId());
+      Object previousTimer = repository.getBpmnModelInstance(previous.getId())
+          .getModelElementById(BOUNDARY_REPEAT_DECISION_OVERDUE);
+      assertThat(previousTimer).as("the previous release had no such timer").isNull();
+      assertThat(waiting).isWaitingAt(TASK_DECIDE_REPEATED_APPEAL);
+      String taskBefore = taskOf(waiting, TASK_DECIDE_REPEATED_APPEAL).getId();
+
+      thisRelease = repository.createDeployment().name("this release")
+          .addClasspathResource("processes/ComplaintProcess.bpmn").deploy().getId();
+      var migration = new RunningInstancesMigration(engine.getProcessEngine(), true).migrate(ComplaintProcess.KEY)
+          .orElseThrow();
+      assertThat(migration.moving()).isEqualTo(2);
+      assertThat(migration.staying()).isZero();
+      runBatch(migration.batch());
+
+      ProcessDefinition latest = repository.getProcessDefinition(runtimeService().createProcessInstanceQuery()
+          .processInstanceId(waiting.getId()).singleResult().getProcessDefinitionId());
+      assertThat(latest.getVersion()).isEqualTo(previous.getVersion() + 1);
+      assertThat(taskOf(waiting, TASK_DECIDE_REPEATED_APPEAL).getId()).as("the heads' task itself is kept")
+          .isEqualTo(taskBefore);
+      Instant term = ((Date) variable(waiting, STATUTORY_DEADLINE)).toInstant();
+      assertThat(managementService().createJobQuery().processInstanceId(waiting.getId()).timers()
+          .activityId(BOUNDARY_REPEAT_DECISION_OVERDUE).singleResult().getDuedate()).isEqualTo(Date.from(term));
+
+      fireTimersDueBy(term);
+      assertThat(waiting).hasPassed(END_REPEAT_DECISION_OVERDUE_RECORDED).isWaitingAt(TASK_DECIDE_REPEATED_APPEAL);
+      assertThat(historyEvents(waiting)).containsExactly("REGISTERED", "REPEATED_APPEAL", "STATUTORY_DEADLINE_PASSED");
+      assertThat(new RunningInstancesMigration(engine.getProcessEngine(), true).migrate(ComplaintProcess.KEY))
+          .as("nothing left to move").isEmpty();
+    } finally {
+      // the next tests start on the class's own deployment
+      repository.deleteDeployment(previousRelease, true);
+      if (thisRelease != null) {
+        repository.deleteDeployment(thisRelease, true);
+      }
+    }
+  }
+
+  /** Runs a batch's jobs (seed, then the instances', then its monitor) as the job executor would. */
+  static void runBatch(org.camunda.bpm.engine.batch.Batch batch) {
+    for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+        batch.getMonitorJobDefinitionId())) {
+      List<org.camunda.bpm.engine.runtime.Job> jobs;
+      while (!(jobs = managementService().createJobQuery().jobDefinitionId(definition).list()).isEmpty()) {
+        jobs.forEach(job -> managementService().executeJob(job.getId()));
+        if (definition.equals(batch.getMonitorJobDefinitionId())) {
+          break;
+        }
+      }
+    }
   }
 
   @Test
