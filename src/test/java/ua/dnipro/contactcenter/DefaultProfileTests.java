@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * processes/ and decisions/, and creates the (loudly logged) development administrator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    // the actuator on a port of its own, as operators may run it (README, "Operations")
+    // the actuator on a port of its own, as operators may run it (docs/operations.md)
     "management.server.port=0",
     // an in-memory database instead of ./data, so the test leaves no files behind
     "spring.datasource.url=jdbc:h2:mem:default-profile;DB_CLOSE_DELAY=-1",

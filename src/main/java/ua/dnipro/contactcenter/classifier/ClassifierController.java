@@ -32,7 +32,7 @@ import ua.dnipro.contactcenter.api.Problems;
 import ua.dnipro.contactcenter.classifier.ClassifierDeployments.ClassifierRejected;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.ClassifierVersion;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.routing.ClassifierFaults;
 
 /** The analysts' classifier: versions, upload through the gate, export and roll-back. */
@@ -146,8 +146,8 @@ class ClassifierController {
   }
 
   static void requireAnalyst(ApiCaller caller) {
-    if (!caller.groups().contains(Groups.ANALYSTS) && !caller.groups().contains(Groups.ADMINS)) {
-      throw ApiException.forbidden("only analysts (group '" + Groups.ANALYSTS + "') and administrators manage the classifier");
+    if (!caller.groups().contains(CityGroups.ANALYSTS) && !caller.groups().contains(CityGroups.ADMINS)) {
+      throw ApiException.forbidden("only analysts (group '" + CityGroups.ANALYSTS + "') and administrators manage the classifier");
     }
   }
 

@@ -34,7 +34,7 @@ import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**
@@ -334,7 +334,7 @@ public class ClassifierGate {
     }
     try {
       DmnDecisionResult unknown = dmn.evaluateDecision(routing, routingInput(UNKNOWN_CODE, UNKNOWN_CODE, 1));
-      if (unknown.size() != 1 || !Groups.DISPATCHERS.equals(unknown.getSingleResult().getEntry("department"))) {
+      if (unknown.size() != 1 || !CityGroups.DISPATCHERS.equals(unknown.getSingleResult().getEntry("department"))) {
         problems.add(ClassifierFiles.ROUTING_FILE, "catch-all",
             "an unknown category or issue type must go to the dispatchers: keep the catch-all rule (all '-') last");
       }
@@ -377,7 +377,7 @@ public class ClassifierGate {
     Collection<String> configured = properties.departments().stream().map(ContactCenterProperties.Department::id).toList();
     Set<String> existing = identityService.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
     Set<String> departments = configured.stream().filter(existing::contains).collect(Collectors.toSet());
-    departments.add(Groups.DISPATCHERS);
+    departments.add(CityGroups.DISPATCHERS);
     return departments;
   }
 

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.classifier;
 
+import ua.dnipro.contactcenter.config.FilterOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -7,7 +8,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import ua.dnipro.contactcenter.security.SecurityFilters;
+
 
 /** Puts Modeler's deployments through the classifier's gate, right after /engine-rest authenticated the caller. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,7 @@ class ClassifierWebConfiguration {
     registration.setName("modeler-deployment-gate");
     registration.addUrlPatterns("/engine-rest/deployment/*", "/engine-rest/engine/*");
     // after EngineRestAuthentication, which tells who is calling
-    registration.setOrder(SecurityFilters.MODELER_GATE);
+    registration.setOrder(FilterOrder.MODELER_GATE);
     return registration;
   }
 

@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import ua.dnipro.contactcenter.classifier.ClassifierDeployments.ClassifierRejected;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.ClassifierVersion;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
-import ua.dnipro.contactcenter.inbox.Groups;
-import ua.dnipro.contactcenter.security.AsApplication;
+import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.complaint.AsApplication;
 import ua.dnipro.contactcenter.security.RequestPaths;
 
 /**
@@ -59,7 +59,7 @@ class ModelerDeploymentGate extends OncePerRequestFilter {
     }
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null
-        || !(caller.getGroupIds().contains(Groups.ANALYSTS) || caller.getGroupIds().contains(Groups.ADMINS))) {
+        || !(caller.getGroupIds().contains(CityGroups.ANALYSTS) || caller.getGroupIds().contains(CityGroups.ADMINS))) {
       answer(response, 403, "AuthorizationException",
           "Only analysts and administrators deploy, and only the classifier's decision tables");
       return;

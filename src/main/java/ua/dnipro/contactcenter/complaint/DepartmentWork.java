@@ -13,7 +13,7 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
  * department as {@code DepartmentWork_<department>}. The department's group may read and work the
  * tasks of its own definition (granted on the definition, see OrganisationSetup), so no task needs a
  * grant of its own: Tasklist's authorization check then compares a department's open tasks with a
- * handful of grants instead of one grant per task (README, "Tasklist at city scale").
+ * handful of grants instead of one grant per task (docs/development.md, "Tasklist at city scale").
  */
 public final class DepartmentWork {
 

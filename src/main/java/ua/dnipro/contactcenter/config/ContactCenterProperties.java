@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The city's settings under {@code contact-center.*} in application.yaml: its time zone, the
@@ -152,8 +152,8 @@ public record ContactCenterProperties(
     if (id == null) {
       return null;
     }
-    if (Groups.DISPATCHERS.equals(id)) {
-      return Groups.DISPATCHERS_NAME;
+    if (CityGroups.DISPATCHERS.equals(id)) {
+      return CityGroups.DISPATCHERS_NAME;
     }
     Department department = department(id);
     return department == null ? id : department.name();

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
 import ua.dnipro.contactcenter.config.DevelopmentDefaults;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.NewComplaint;
 
@@ -59,12 +59,12 @@ class DemoData implements ApplicationRunner {
     List<String[]> users = new ArrayList<>();
     for (Department department : properties.departments()) {
       users.add(new String[] {department.id() + ".executor", department.id()});
-      users.add(new String[] {department.id() + ".head", Groups.headsOf(department.id())});
+      users.add(new String[] {department.id() + ".head", CityGroups.headsOf(department.id())});
     }
-    users.add(new String[] {"dispatcher", Groups.DISPATCHERS});
-    users.add(new String[] {"duty-dispatcher", Groups.DUTY_DISPATCHERS});
-    users.add(new String[] {"controller", Groups.CONTROLLERS});
-    users.add(new String[] {"analyst", Groups.ANALYSTS});
+    users.add(new String[] {"dispatcher", CityGroups.DISPATCHERS});
+    users.add(new String[] {"duty-dispatcher", CityGroups.DUTY_DISPATCHERS});
+    users.add(new String[] {"controller", CityGroups.CONTROLLERS});
+    users.add(new String[] {"analyst", CityGroups.ANALYSTS});
     return users;
   }
 

@@ -15,7 +15,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The dispatchers undo a merge: the duplicate was not the same defect after all. It is routed anew
@@ -43,8 +43,8 @@ class DefectMergeController {
           + "complaint is merged and still waits for the other one (a duplicate already resolved with it is re-opened "
           + "by its citizen instead). 204: the complaint is routed anew as a defect of its own.")
   ResponseEntity<Void> undo(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller, @PathVariable String number) {
-    if (!caller.groups().contains(Groups.DISPATCHERS) && !caller.groups().contains(Groups.ADMINS)) {
-      throw ApiException.forbidden("only the dispatchers (group '" + Groups.DISPATCHERS + "') undo a merge");
+    if (!caller.groups().contains(CityGroups.DISPATCHERS) && !caller.groups().contains(CityGroups.ADMINS)) {
+      throw ApiException.forbidden("only the dispatchers (group '" + CityGroups.DISPATCHERS + "') undo a merge");
     }
     ComplaintState state = complaints.find(number).orElseThrow(() -> ApiException.notFound("no complaint " + number));
     if (state.status() != ComplaintStatus.MERGED || defects.parentOf(number).isEmpty()) {

@@ -14,7 +14,7 @@ import ua.dnipro.contactcenter.api.ApiCaller;
 import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * A department's efficiency, per executor too: for the department's heads (their own department)
@@ -48,9 +48,9 @@ class DepartmentEfficiencyController {
     if (configured == null) {
       throw ApiException.notFound("no department " + department);
     }
-    if (!caller.groups().contains(Groups.headsOf(department)) && !caller.groups().contains(Groups.CONTROLLERS)
-        && !caller.groups().contains(Groups.ADMINS)) {
-      throw ApiException.forbidden("a department's efficiency is for its heads (group '" + Groups.headsOf(department)
+    if (!caller.groups().contains(CityGroups.headsOf(department)) && !caller.groups().contains(CityGroups.CONTROLLERS)
+        && !caller.groups().contains(CityGroups.ADMINS)) {
+      throw ApiException.forbidden("a department's efficiency is for its heads (group '" + CityGroups.headsOf(department)
           + "') and the controllers only");
     }
     Violations violations = new Violations();

@@ -8,7 +8,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import ua.dnipro.contactcenter.complaint.DepartmentCopies;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The watch over an emergency: {@code processes/EmergencyWatch.bpmn}, deployed once per department
@@ -51,7 +51,7 @@ public final class EmergencyWatch {
 
   /** Who watches a department's emergencies: the duty dispatchers and the department's heads. */
   public static List<String> watchers(String department) {
-    return List.of(Groups.DUTY_DISPATCHERS, Groups.headsOf(department));
+    return List.of(CityGroups.DUTY_DISPATCHERS, CityGroups.headsOf(department));
   }
 
   public static BpmnModelInstance modelFor(Department department) {

@@ -18,7 +18,7 @@ import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The SLA deadline passed with the complaint still open: flag it overdue (it counts against the
@@ -68,7 +68,7 @@ public class MarkComplaintOverdue implements JavaDelegate {
 
   private static void grant(AuthorizationService authorizations, Resources resource, String id, Permission permission) {
     Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    read.setGroupId(Groups.CONTROLLERS);
+    read.setGroupId(CityGroups.CONTROLLERS);
     read.setResource(resource);
     read.setResourceId(id);
     read.addPermission(permission);

@@ -34,9 +34,14 @@ public class MarkStatutoryDeadlinePassed implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ComplaintState state = history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED,
-        ComplaintState::pastStatutoryDeadline, passed -> StatusHistory.details("department", passed.department()));
-    metrics.escalated(state.department(), OperationsMetrics.Escalation.STATUTORY_DEADLINE_PASSED);
+    ComplaintState state = history.current(execution);
+    // once per complaint: a repeated appeal the heads decided on after the term has it recorded already
+    // when its handling starts (and the controllers are given it there all the same)
+    if (!state.statutoryDeadlinePassed()) {
+      state = history.record(execution, ComplaintEvent.STATUTORY_DEADLINE_PASSED,
+          ComplaintState::pastStatutoryDeadline, passed -> StatusHistory.details("department", passed.department()));
+      metrics.escalated(state.department(), OperationsMetrics.Escalation.STATUTORY_DEADLINE_PASSED);
+    }
     execution.setVariableLocal(STATUTORY_LIMIT, Date.from(statutoryTerms.limit(state.receivedAt())));
   }
 }

@@ -1,5 +1,7 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.forms.TaskSubmissions;
+import ua.dnipro.contactcenter.forms.TaskForm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

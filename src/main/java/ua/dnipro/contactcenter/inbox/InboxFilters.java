@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ class InboxFilters {
   void ensure(List<Department> departments, List<String> allInboxGroups, List<String> departmentGroups) {
     // a department's own tasks are those of its process definition (DepartmentWork_<department>), on
     // which it holds its grant: the engine then checks a handful of grants, not one per task, and
-    // needs no candidate-group join (see README, "Tasklist at city scale")
+    // needs no candidate-group join (see docs/development.md, "Tasklist at city scale")
     for (Department department : departments) {
       ensure(departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
           departmentTasks(department).orderByDueDate().asc(), List.of(department.id()));
@@ -84,8 +85,8 @@ class InboxFilters {
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), allInboxGroups);
     List<String> headsAndControllers = new ArrayList<>(departmentGroups.stream()
         .filter(group -> !departmentIds.contains(group)).toList());
-    headsAndControllers.add(Groups.CONTROLLERS);
-    headsAndControllers.add(Groups.DUTY_DISPATCHERS);
+    headsAndControllers.add(CityGroups.CONTROLLERS);
+    headsAndControllers.add(CityGroups.DUTY_DISPATCHERS);
     ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -11,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -58,9 +59,9 @@ class OrganisationSetup implements ApplicationRunner {
     List<String> departmentGroups = new ArrayList<>();
     for (Department department : properties.departments()) {
       ensureGroup(department.id(), department.name());
-      ensureGroup(Groups.headsOf(department.id()), "Керівництво: " + department.name());
+      ensureGroup(CityGroups.headsOf(department.id()), "Керівництво: " + department.name());
       departmentGroups.add(department.id());
-      departmentGroups.add(Groups.headsOf(department.id()));
+      departmentGroups.add(CityGroups.headsOf(department.id()));
       // the department's tasks, through the definition they belong to: no grant per task. READ_INSTANCE
       // for the list's columns, which are the tasks' own variables (the engine's variable query asks
       // for it); a department's instances hold only its tasks' schedule
@@ -75,18 +76,18 @@ class OrganisationSetup implements ApplicationRunner {
       }
     }
     inboxGroups.addAll(departmentGroups);
-    ensureGroup(Groups.DISPATCHERS, Groups.DISPATCHERS_NAME);
-    ensureGroup(Groups.DUTY_DISPATCHERS, Groups.DUTY_DISPATCHERS_NAME);
-    ensureGroup(Groups.CONTROLLERS, Groups.CONTROLLERS_NAME);
-    ensureGroup(Groups.ANALYSTS, Groups.ANALYSTS_NAME);
-    ensureGroup(Groups.EMERGENCY_ALERT_ADAPTERS, Groups.EMERGENCY_ALERT_ADAPTERS_NAME);
+    ensureGroup(CityGroups.DISPATCHERS, CityGroups.DISPATCHERS_NAME);
+    ensureGroup(CityGroups.DUTY_DISPATCHERS, CityGroups.DUTY_DISPATCHERS_NAME);
+    ensureGroup(CityGroups.CONTROLLERS, CityGroups.CONTROLLERS_NAME);
+    ensureGroup(CityGroups.ANALYSTS, CityGroups.ANALYSTS_NAME);
+    ensureGroup(CityGroups.EMERGENCY_ALERT_ADAPTERS, CityGroups.EMERGENCY_ALERT_ADAPTERS_NAME);
     // SMS or pager adapters: the emergency alerts' external tasks (fetch, complete, fail), nothing of
     // the complaints themselves; an alert carries no personal data
-    ensureGrant(Groups.EMERGENCY_ALERT_ADAPTERS, Resources.PROCESS_DEFINITION, EmergencyAlert.KEY,
+    ensureGrant(CityGroups.EMERGENCY_ALERT_ADAPTERS, Resources.PROCESS_DEFINITION, EmergencyAlert.KEY,
         Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-    inboxGroups.add(Groups.DISPATCHERS);
-    inboxGroups.add(Groups.DUTY_DISPATCHERS);
-    inboxGroups.add(Groups.CONTROLLERS);
+    inboxGroups.add(CityGroups.DISPATCHERS);
+    inboxGroups.add(CityGroups.DUTY_DISPATCHERS);
+    inboxGroups.add(CityGroups.CONTROLLERS);
     inboxGroups.forEach(group -> {
       ensureGrant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // the diagram of the process, in Tasklist; no instance and no applicant's data

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.forms.TaskForm;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -38,7 +39,7 @@ final class TaskGrants {
       }
       for (Authorization grant : page) {
         // the administrators' grant on every task stays whole
-        if (Authorization.ANY.equals(grant.getResourceId()) || Groups.ADMINS.equals(grant.getGroupId())) {
+        if (Authorization.ANY.equals(grant.getResourceId()) || CityGroups.ADMINS.equals(grant.getGroupId())) {
           skipped++;
           continue;
         }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.intake;
 
+import ua.dnipro.contactcenter.complaint.IntakeRecords;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.ShippedProcesses;
-import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
+import ua.dnipro.contactcenter.complaint.IntakeRecords.IntakeRecord;
 import ua.dnipro.contactcenter.personaldata.PersonalData;
 import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
@@ -23,7 +24,7 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
  * Files a complaint: gives it its number, then keeps the applicant's personal data, starts its
  * process instance and writes the intake record in one transaction, so that a complaint either
  * exists with a number, its applicant, a running process and its record, or not at all (a number
- * taken by a filing that then failed is a gap; see README).
+ * taken by a filing that then failed is a gap; see docs/complaint-lifecycle.md).
  */
 @Service
 public class ComplaintFiling {

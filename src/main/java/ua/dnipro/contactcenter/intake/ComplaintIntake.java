@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.intake;
 
+import ua.dnipro.contactcenter.complaint.IntakeRecords;
 import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.intake.IntakeRecords.IntakeRecord;
+import ua.dnipro.contactcenter.complaint.IntakeRecords.IntakeRecord;
 
 /**
  * Accepts complaints from channels exactly once per Idempotency-Key: the same key with the same

@@ -34,7 +34,7 @@ public record ComplaintRequest(
   @Schema(name = "Location")
   public record Location(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300, example = "вул. Робоча, 1") String address,
-      @Schema(example = "CHECHELIVSKYI", description = "district code; see the README") String district,
+      @Schema(example = "CHECHELIVSKYI", description = "district code; see docs/operations.md, contact-center.districts") String district,
       @Schema(example = "48.4593", description = "latitude in degrees (WGS 84), with lon") Double lat,
       @Schema(example = "35.0183", description = "longitude in degrees (WGS 84), with lat") Double lon) {
   }

@@ -13,7 +13,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.duplicates.LikelyDuplicates;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
@@ -78,7 +78,7 @@ public class RegisterComplaint implements JavaDelegate {
               StatusHistory.details("department", earlier.resolvedBy()));
           execution.setVariable(REPEAT_OF, earlier.number());
           TransientVariables.set(execution, REPEAT_DECIDED_BY,
-              org.camunda.bpm.engine.variable.Variables.stringValue(Groups.headsOf(earlier.resolvedBy()), true));
+              org.camunda.bpm.engine.variable.Variables.stringValue(CityGroups.headsOf(earlier.resolvedBy()), true));
         });
   }
 

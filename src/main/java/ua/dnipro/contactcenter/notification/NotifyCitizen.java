@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.notification;
 
+import ua.dnipro.contactcenter.complaint.CitizenNotification;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -19,7 +20,7 @@ import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.ShippedProcesses;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.notification.CitizenNotification.Payload;
+import ua.dnipro.contactcenter.complaint.CitizenNotification.Payload;
 import ua.dnipro.contactcenter.personaldata.PersonalDataField;
 import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 

@@ -21,7 +21,7 @@ import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * A dispatcher publishes what the public may read of a complaint in words (Open311's
@@ -107,8 +107,8 @@ class PublicDescriptionController {
   }
 
   private static void reviewer(ApiCaller caller) {
-    if (!caller.groups().contains(Groups.DISPATCHERS) && !caller.groups().contains(Groups.ADMINS)) {
-      throw ApiException.forbidden("only the dispatchers (group '" + Groups.DISPATCHERS + "') publish what the "
+    if (!caller.groups().contains(CityGroups.DISPATCHERS) && !caller.groups().contains(CityGroups.ADMINS)) {
+      throw ApiException.forbidden("only the dispatchers (group '" + CityGroups.DISPATCHERS + "') publish what the "
           + "public reads of a complaint");
     }
   }

@@ -21,7 +21,7 @@ import ua.dnipro.contactcenter.statistics.PublicCells;
 @Repository
 class OpenData {
 
-  /** The columns, in order (documented one by one in the README, "Open data"). */
+  /** The columns, in order (documented one by one in the docs/statistics.md, "Open data"). */
   static final String[] COLUMNS = {"number", "received_at", "category", "issue_type", "department", "sla_tier",
       "due_at", "resolved_at", "resolved_on_time", "status", "district", "channel", "cell_lat", "cell_lon"};
 

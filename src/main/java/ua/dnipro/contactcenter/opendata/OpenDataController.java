@@ -64,7 +64,7 @@ class OpenDataController {
   @GetMapping("/complaints.csv")
   @Transactional(readOnly = true)
   @Operation(summary = "Every complaint received in the period, one row each (RFC 4180 CSV, UTF-8): codes, times "
-      + "and the map cell, never personal data. Columns: see the README, \"Open data\".")
+      + "and the map cell, never personal data. Columns: see docs/statistics.md, \"Open data\".")
   void complaintsCsv(
       @Parameter(description = "first day received, ISO date in Kyiv (default: 1 January of the last day's year)")
       @RequestParam(required = false) String from,

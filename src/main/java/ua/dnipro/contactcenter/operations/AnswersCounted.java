@@ -37,14 +37,36 @@ public class AnswersCounted extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    String door = door(request.getRequestURI().substring(request.getContextPath().length()));
     boolean failed = true;
     try {
       chain.doFilter(request, response);
       failed = false;
     } finally {
-      // what escapes every filter is answered 500 by the server
-      count(door(request.getRequestURI().substring(request.getContextPath().length())),
-          failed ? 500 : response.getStatus());
+      if (!failed && request.isAsyncStarted()) {
+        // answered later, on another thread (the engine's long polling): counted when it is
+        request.getAsyncContext().addListener(new jakarta.servlet.AsyncListener() {
+          @Override
+          public void onComplete(jakarta.servlet.AsyncEvent event) {
+            count(door, ((HttpServletResponse) event.getSuppliedResponse()).getStatus());
+          }
+
+          @Override
+          public void onTimeout(jakarta.servlet.AsyncEvent event) {
+          }
+
+          @Override
+          public void onError(jakarta.servlet.AsyncEvent event) {
+          }
+
+          @Override
+          public void onStartAsync(jakarta.servlet.AsyncEvent event) {
+          }
+        });
+      } else {
+        // what escapes every filter is answered 500 by the server
+        count(door, failed ? 500 : response.getStatus());
+      }
     }
   }
 

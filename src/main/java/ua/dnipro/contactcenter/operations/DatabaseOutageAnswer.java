@@ -75,7 +75,7 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
     } catch (IOException | ServletException | RuntimeException failure) {
       if ((DatabaseReachability.failedInThisRequest() || lostConnection(failure)) && !response.isCommitted()) {
         LOG.warn("The database did not answer {} {}: answered 503", request.getMethod(), request.getRequestURI());
-        response.reset();
+        resetKeepingHeaders(response);
         answerUnavailable(response);
         return;
       }
@@ -84,11 +84,16 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
       databaseFailed = DatabaseReachability.failedInThisRequest();
       DatabaseReachability.endRequest();
     }
+    if (request.isAsyncStarted()) {
+      // the answer is written later, on another thread (the engine's long polling): it goes straight through
+      held.passThrough();
+      return;
+    }
     if (held.holding()) {
       if (databaseFailed && !response.isCommitted()) {
         LOG.warn("The database did not answer {} {}: answered 503 instead of {}", request.getMethod(),
             request.getRequestURI(), held.status);
-        response.reset();
+        resetKeepingHeaders(response);
         answerUnavailable(response);
       } else {
         held.release();
@@ -99,6 +104,21 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
+  }
+
+  /** Headers of the body that was to be sent; the others (the browser's rules of SecurityHeaders) stay. */
+  private static final java.util.Set<String> BODY_HEADERS = java.util.Set.of("content-type", "content-length",
+      "content-encoding", "content-language", "transfer-encoding", "etag", "last-modified", "location");
+
+  static void resetKeepingHeaders(HttpServletResponse response) {
+    java.util.Map<String, java.util.List<String>> kept = new java.util.LinkedHashMap<>();
+    for (String name : response.getHeaderNames()) {
+      if (!BODY_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        kept.put(name, new java.util.ArrayList<>(response.getHeaders(name)));
+      }
+    }
+    response.reset();
+    kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
   }
 
   private void answerUnavailable(HttpServletResponse response) throws IOException {
@@ -261,6 +281,14 @@ public class DatabaseOutageAnswer extends OncePerRequestFilter {
       if (body != null) {
         body.reset();
       }
+    }
+
+    /** From now on everything goes straight through; what was held is sent first. */
+    void passThrough() throws IOException {
+      if (holding()) {
+        release();
+      }
+      streaming = true;
     }
 
     /** Sends the held server error as the door behind meant it. */

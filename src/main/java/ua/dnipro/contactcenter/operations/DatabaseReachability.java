@@ -69,13 +69,28 @@ public final class DatabaseReachability implements BeanPostProcessor {
       lastSuccess.set(Math.max(clock.millis(), lastFailure.get() + 1));
       return connection;
     } catch (SQLException | RuntimeException e) {
-      long now = clock.millis();
-      lastFailure.set(Math.max(now, lastSuccess.get() + 1));
-      // that was a look at the database too: the next one in two seconds
-      lastProbe.set(now);
-      FAILED_IN_THIS_REQUEST.set(Boolean.TRUE);
+      if (unreachable(e)) {
+        long now = clock.millis();
+        lastFailure.set(Math.max(now, lastSuccess.get() + 1));
+        // that was a look at the database too: the next one in two seconds
+        lastProbe.set(now);
+        FAILED_IN_THIS_REQUEST.set(Boolean.TRUE);
+      }
       throw e;
     }
+  }
+
+  /**
+   * Whether a connection not given means the database does not answer: the pool could not connect
+   * (its timeout names the last connection failure as cause or SQL state 08…), or the driver could not.
+   * A pool whose connections are all busy (a burst of filings) times out without either: that is load,
+   * answered by the door as such, not an outage for the whole node.
+   */
+  static boolean unreachable(Exception e) {
+    if (e instanceof java.sql.SQLTransientConnectionException timeout) {
+      return timeout.getCause() != null || (timeout.getSQLState() != null && timeout.getSQLState().startsWith("08"));
+    }
+    return true;
   }
 
   private interface ConnectionSource {

@@ -16,10 +16,9 @@ import org.springframework.stereotype.Component;
  * once the engine has created or upgraded its tables (IF NOT EXISTS: at every start, harmlessly;
  * where a DBA owns the schema, schema update off, they are logged for the DBA):
  * <ul>
- *   <li>an index on the jobs' due date: the job executor asks for the due jobs oldest first
- *       ({@code jobExecutorAcquireByDueDate}) every two seconds on every node, among hundreds of
- *       thousands of timers due in the future (a few per open complaint); without it each of those
- *       polls reads them all;</li>
+ *   <li>an index on the jobs' due date: the job executor asks for the due jobs every two seconds
+ *       on every node, among hundreds of thousands of timers due in the future (a few per open
+ *       complaint); without it each of those polls reads them all;</li>
  *   <li>an index on the tasks' due date, which Tasklist's filters sort by;</li>
  *   <li>an index on the tasks' process definition and id (and tenant, which the engine's tenant
  *       check reads): a department's filter asks for the tasks of its own process, and counts them
@@ -68,8 +67,25 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     }
     try (Connection connection = configuration.getDataSource().getConnection();
         Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      if (postgres) {
+        // an index build a stopped node left unfinished is invalid: built again
+        try (var invalid = statement.executeQuery("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+            + " WHERE NOT i.indisvalid AND c.relname LIKE 'cc_idx_%'")) {
+          List<String> names = new java.util.ArrayList<>();
+          while (invalid.next()) {
+            names.add(invalid.getString(1));
+          }
+          for (String name : names) {
+            statement.execute("DROP INDEX CONCURRENTLY IF EXISTS " + name);
+          }
+        }
+      }
       for (String sql : STATEMENTS) {
-        statement.execute(sql);
+        // on PostgreSQL without blocking the other nodes' writes to the table while it is built (a
+        // rolling upgrade keeps filing and firing timers meanwhile)
+        statement.execute(postgres ? sql.replace("CREATE INDEX IF NOT EXISTS", "CREATE INDEX CONCURRENTLY IF NOT EXISTS")
+            : sql);
       }
       if (postgres) {
         for (String sql : POSTGRESQL_STATEMENTS) {

@@ -1,11 +1,12 @@
 package ua.dnipro.contactcenter.operations;
 
+import ua.dnipro.contactcenter.config.FilterOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import ua.dnipro.contactcenter.security.SecurityFilters;
+
 
 /** The operators' filters: answers counted ({@link AnswersCounted}), honest answers while the database is away ({@link DatabaseOutageAnswer}). */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,7 @@ class OperationsFilters {
     FilterRegistrationBean<AnswersCounted> registration = new FilterRegistrationBean<>(new AnswersCounted(registry));
     registration.setName("answers-counted");
     registration.addUrlPatterns("/*");
-    registration.setOrder(SecurityFilters.ANSWERS_COUNTED);
+    registration.setOrder(FilterOrder.ANSWERS_COUNTED);
     return registration;
   }
 
@@ -33,7 +34,7 @@ class OperationsFilters {
     // every door that needs the database, log-ins included; not the health probes, which answer for
     // themselves (liveness without the database, readiness DOWN with it)
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/open311/*", "/actuator/*");
-    registration.setOrder(SecurityFilters.DATABASE_OUTAGE);
+    registration.setOrder(FilterOrder.DATABASE_OUTAGE);
     return registration;
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What happened to complaints, counted for the operators' Prometheus (README, "Operations"): per
+ * What happened to complaints, counted for the operators' Prometheus (docs/operations.md, "Metrics and alerts"): per
  * node, from its start, and only once the transaction that did it has committed, so that a step the
  * engine retries after a conflict is counted once. Sum them over the nodes.
  *

@@ -52,14 +52,24 @@ class StartUpTurns extends AbstractProcessEnginePlugin {
         return;
       }
       connection.setAutoCommit(true);
-      if (!lock(connection, "SELECT pg_try_advisory_lock(" + KEY + ")")) {
-        LOG.info("Another node is starting on this database: waiting for its start-up to finish");
-        lock(connection, "SELECT pg_advisory_lock(" + KEY + ")");
+      // tried every second rather than waited for in one statement, which the driver's socket timeout
+      // would cut off while a first start-up (a schema upgrade, a migration) takes longer
+      long waiting = 0;
+      while (!lock(connection, "SELECT pg_try_advisory_lock(" + KEY + ")")) {
+        if (waiting % 30 == 0) {
+          LOG.info("Another node is starting on this database: waiting for its start-up to finish ({} s; it holds"
+              + " pg_locks advisory objid {})", waiting, KEY & 0xFFFFFFFFL);
+        }
+        Thread.sleep(1_000);
+        waiting++;
       }
       turn = connection;
       LOG.info("This node's start-up turn: other nodes starting now wait until it is ready");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot take the start-up turn on the database", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for another node's start-up", e);
     }
   }
 
@@ -81,8 +91,7 @@ class StartUpTurns extends AbstractProcessEnginePlugin {
   private static boolean lock(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
       result.next();
-      // pg_advisory_lock returns void: having returned, it holds the lock
-      return sql.contains("try") ? result.getBoolean(1) : true;
+      return result.getBoolean(1);
     }
   }
 }

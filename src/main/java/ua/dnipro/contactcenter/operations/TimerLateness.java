@@ -13,15 +13,17 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
  * How late each timer of the models fires: when a timer event (a boundary timer such as
- * {@code BoundaryEvent_SlaBreached}, or an intermediate one) starts because its job ran, the time
- * since the job's due date goes to {@code cc_timer_lateness_seconds{timer=<event id>}}. That is the
- * job executor's polling delay plus any backlog of due jobs (README, "Timers on time").
+ * {@code BoundaryEvent_SlaBreached}, an intermediate one, an event sub-process's timer start) is
+ * left within the job of its own timer, the time since the job's due date goes to
+ * {@code cc_timer_lateness_seconds{timer=<event id>}}. That is the
+ * job executor's polling delay plus any backlog of due jobs (docs/operations.md, "Timers and the job executor").
  */
 @Component
 class TimerLateness extends AbstractProcessEnginePlugin {
@@ -36,10 +38,14 @@ class TimerLateness extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    // on leaving the event: within the job that fired its timer for every kind of timer event (a boundary
+    // event and an event sub-process's start run when it fires; an intermediate catch event is entered
+    // before and left when it fires), and only counted when that job is this event's own timer
     ExecutionListener measure = execution -> {
       CommandContext command = Context.getCommandContext();
       JobEntity job = command == null ? null : command.getCurrentJob();
-      if (job instanceof TimerEntity timer && timer.getDuedate() != null) {
+      if (job instanceof TimerEntity timer && timer.getDuedate() != null
+          && execution.getCurrentActivityId() != null && execution.getCurrentActivityId().equals(eventOf(timer))) {
         metrics.timerFired(execution.getCurrentActivityId(),
             Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - timer.getDuedate().getTime()));
       }
@@ -47,14 +53,31 @@ class TimerLateness extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseBoundaryTimerEventDefinition(Element definition, boolean interrupting, ActivityImpl event) {
-        event.addListener(ExecutionListener.EVENTNAME_START, measure);
+        event.addListener(ExecutionListener.EVENTNAME_END, measure);
       }
 
       @Override
       public void parseIntermediateTimerEventDefinition(Element definition, ActivityImpl event) {
-        event.addListener(ExecutionListener.EVENTNAME_START, measure);
+        event.addListener(ExecutionListener.EVENTNAME_END, measure);
+      }
+
+      @Override
+      public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl event) {
+        if (element.element("timerEventDefinition") != null) {
+          event.addListener(ExecutionListener.EVENTNAME_END, measure);
+        }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  /** The timer event a timer job belongs to: its handler configuration's first part. */
+  static String eventOf(TimerEntity timer) {
+    String configuration = timer.getJobHandlerConfigurationRaw();
+    if (configuration == null) {
+      return null;
+    }
+    int end = configuration.indexOf('$');
+    return end < 0 ? configuration : configuration.substring(0, end);
   }
 }

@@ -23,7 +23,7 @@ import ua.dnipro.contactcenter.channel.Channels;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
- * The work waiting in the database, for the operators' Prometheus (README, "Operations"): open tasks
+ * The work waiting in the database, for the operators' Prometheus (docs/operations.md, "Metrics and alerts"): open tasks
  * per group (each department, its heads, dispatchers, controllers) and SLA tier; due, overdue and
  * failed jobs; incidents; the citizen notifications and emergency alerts waiting on each topic and
  * the age of the oldest. Counted from the database every

@@ -15,7 +15,7 @@ import ua.dnipro.contactcenter.api.ApiException;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.complaint.EngineClock;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /** For administrators and auditors: who read which complaint's personal data, when, and how. */
 @RestController
@@ -39,7 +39,7 @@ class PersonalDataReadsController {
       @RequestParam(required = false) String complaint, @RequestParam(required = false) String reader,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "100") int limit) {
-    if (!caller.groups().contains(Groups.ADMINS)) {
+    if (!caller.groups().contains(CityGroups.ADMINS)) {
       throw ApiException.forbidden("only administrators read the personal-data access log");
     }
     if (limit < 1 || limit > MAX_LIMIT) {

@@ -16,7 +16,7 @@ import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.notification.CitizenNotification;
+import ua.dnipro.contactcenter.complaint.CitizenNotification;
 
 /**
  * Forgets personal data on time. A complaint closed (resolved, its re-opening window over) longer

@@ -27,7 +27,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 
 /**
@@ -74,8 +74,8 @@ class InboxPhotosController {
     ComplaintState state = complaints.find(photo.complaintNumber())
         .orElseThrow(() -> ApiException.notFound("no photo " + id));
     boolean department = ofDepartment(user, state);
-    boolean others = user.groups().contains(Groups.DISPATCHERS) || user.groups().contains(Groups.DUTY_DISPATCHERS)
-        || user.groups().contains(Groups.ADMINS);
+    boolean others = user.groups().contains(CityGroups.DISPATCHERS) || user.groups().contains(CityGroups.DUTY_DISPATCHERS)
+        || user.groups().contains(CityGroups.ADMINS);
     if (!department && !others) {
       throw ApiException.forbidden("a complaint's photos are for the department that holds it and the dispatchers");
     }
@@ -105,7 +105,7 @@ class InboxPhotosController {
   private boolean ofDepartment(SessionUser user, ComplaintState state) {
     String department = state.department();
     return department != null && properties.department(department) != null
-        && (user.groups().contains(department) || user.groups().contains(Groups.headsOf(department)));
+        && (user.groups().contains(department) || user.groups().contains(CityGroups.headsOf(department)));
   }
 
   private SessionUser user(HttpServletRequest request) {

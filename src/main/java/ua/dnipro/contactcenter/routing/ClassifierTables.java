@@ -9,7 +9,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
-import ua.dnipro.contactcenter.security.AsApplication;
+import ua.dnipro.contactcenter.complaint.AsApplication;
 
 /**
  * How the process consults a table of the classifier: the latest version, with exactly the inputs

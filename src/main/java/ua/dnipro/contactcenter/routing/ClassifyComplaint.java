@@ -19,7 +19,7 @@ import ua.dnipro.contactcenter.complaint.StatutoryTerms;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * Classifies the complaint with the routing table (decisions/ComplaintRouting.dmn): the category,
@@ -62,13 +62,13 @@ public class ClassifyComplaint implements JavaDelegate {
     String problem = null;
     if (department == null) {
       problem = "no department for " + inputs.get(CATEGORY) + "/" + inputs.get(ISSUE_TYPE);
-    } else if (!Groups.DISPATCHERS.equals(department) && properties.department(department) == null) {
+    } else if (!CityGroups.DISPATCHERS.equals(department) && properties.department(department) == null) {
       problem = "department '" + department + "' is not configured";
-    } else if (!Groups.DISPATCHERS.equals(department) && tier == null) {
+    } else if (!CityGroups.DISPATCHERS.equals(department) && tier == null) {
       problem = "no SLA tier for " + inputs.get(CATEGORY) + "/" + inputs.get(ISSUE_TYPE);
     }
     if (problem != null) {
-      department = Groups.DISPATCHERS;
+      department = CityGroups.DISPATCHERS;
       report(execution, ClassifierCatalogue.ROUTING_DECISION, answer.version(), problem, faults, history);
     }
     boolean needsStudy = problem != null || !Boolean.FALSE.equals(answer.firstResult() == null ? null

@@ -11,7 +11,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * Gives a complaint nobody can take (unclassifiable, or returned by a department) to the
@@ -34,9 +34,9 @@ public class HandOverToDispatchers implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var deadline = reclassificationPeriod.addTo(EngineClock.now(), properties.timeZone());
-    execution.setVariable(DEPARTMENT, Groups.DISPATCHERS);
+    execution.setVariable(DEPARTMENT, CityGroups.DISPATCHERS);
     execution.setVariable(RECLASSIFICATION_DEADLINE, Date.from(deadline));
     history.record(execution, ComplaintEvent.AWAITING_RECLASSIFICATION,
-        state -> state.awaitingReclassification(Groups.DISPATCHERS, deadline), StatusHistory.details("dueAt", deadline));
+        state -> state.awaitingReclassification(CityGroups.DISPATCHERS, deadline), StatusHistory.details("dueAt", deadline));
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Checks passwords against the engine's stored salted hash, without the engine's own lock-out. That
  * lock-out counts each failure against the account and, after ten, locks it until an administrator
- * unlocks it: anybody who knows an account's name (the channels' are in the README, the
+ * unlocks it: anybody who knows an account's name (the channels' are in the documentation, the
  * administrator's is easily guessed, people's are their names) could lock it. Guessing is limited
  * per source address instead ({@link FailedLogins}), and the password policy makes a password too
  * long to guess at that pace.

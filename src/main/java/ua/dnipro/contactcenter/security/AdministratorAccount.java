@@ -15,7 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.config.DevelopmentDefaults;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The administrator account, from {@code CC_ADMIN_USER} / {@code CC_ADMIN_PASSWORD}. Those
@@ -79,14 +79,14 @@ class AdministratorAccount implements ApplicationRunner {
       user.setPassword(password);
       identityService.saveUser(user);
     }
-    if (identityService.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
-      Group admins = identityService.newGroup(Groups.ADMINS);
+    if (identityService.createGroupQuery().groupId(CityGroups.ADMINS).count() == 0) {
+      Group admins = identityService.newGroup(CityGroups.ADMINS);
       admins.setName("Адміністратори");
       admins.setType("SYSTEM");
       identityService.saveGroup(admins);
     }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() == 0) {
-      identityService.createMembership(userId, Groups.ADMINS);
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(CityGroups.ADMINS).count() == 0) {
+      identityService.createMembership(userId, CityGroups.ADMINS);
     }
     grantEverythingToAdministrators();
   }
@@ -94,11 +94,11 @@ class AdministratorAccount implements ApplicationRunner {
   /** As Camunda's own first-admin setup does: the administrators' group may do anything on every resource. */
   private void grantEverythingToAdministrators() {
     for (Resources resource : Resources.values()) {
-      boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(Groups.ADMINS)
+      boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(CityGroups.ADMINS)
           .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
       if (!granted) {
         Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        all.setGroupId(Groups.ADMINS);
+        all.setGroupId(CityGroups.ADMINS);
         all.setResource(resource);
         all.setResourceId(Authorization.ANY);
         all.addPermission(Permissions.ALL);

@@ -10,7 +10,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import ua.dnipro.contactcenter.channel.Channels;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /** Who calls the engine: a user and their groups, as the door they came through authenticated them. */
 record EngineCaller(String userId, List<String> groups) {
@@ -29,10 +29,10 @@ record EngineCaller(String userId, List<String> groups) {
   }
 
   Kind kind() {
-    if (groups.contains(Groups.ADMINS)) {
+    if (groups.contains(CityGroups.ADMINS)) {
       return Kind.ADMINISTRATOR;
     }
-    return groups.contains(Channels.GROUP) || groups.contains(Groups.EMERGENCY_ALERT_ADAPTERS) ? Kind.CHANNEL
+    return groups.contains(Channels.GROUP) || groups.contains(CityGroups.EMERGENCY_ALERT_ADAPTERS) ? Kind.CHANNEL
         : Kind.PERSON;
   }
 

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
+import ua.dnipro.contactcenter.config.FilterOrder;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,7 @@ class EngineRestAuthentication {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         VerifiedUserAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, SecurityFilters.ENGINE_REST);
-    registration.setOrder(SecurityFilters.ENGINE_REST_AUTHENTICATION);
+    registration.setOrder(FilterOrder.ENGINE_REST_AUTHENTICATION);
     return registration;
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.ApiCaller;
 import ua.dnipro.contactcenter.api.ApiException;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * For administrators: who is kept out by failed log-ins (source addresses refused by our limit), which
@@ -90,7 +90,7 @@ class LoginProtectionController {
   }
 
   private static void requireAdministrator(ApiCaller caller) {
-    if (!caller.groups().contains(Groups.ADMINS)) {
+    if (!caller.groups().contains(CityGroups.ADMINS)) {
       throw ApiException.forbidden("only administrators see and lift log-in locks");
     }
   }

@@ -15,12 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ua.dnipro.contactcenter.api.Problems;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * Who reaches the actuator: anybody its health status (a load balancer asks without credentials),
  * administrators everything else, the health's details included. An administrator is a user
- * {@link LoginGuard} verified who is in {@value Groups#ADMINS}; the actuator is told so through the
+ * {@link LoginGuard} verified who is in {@value CityGroups#ADMINS}; the actuator is told so through the
  * request's principal and its role {@code ADMIN} (management.endpoint.health.roles).
  */
 class ManagementAccess extends OncePerRequestFilter {
@@ -42,7 +42,7 @@ class ManagementAccess extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = RequestPaths.of(request);
     String user = request.getAttribute(LoginGuard.VERIFIED_USER) instanceof String verified ? verified : null;
-    boolean admin = user != null && identityService.createGroupQuery().groupMember(user).groupId(Groups.ADMINS)
+    boolean admin = user != null && identityService.createGroupQuery().groupMember(user).groupId(CityGroups.ADMINS)
         .count() > 0;
     if (!PUBLIC.contains(path) && !admin) {
       response.setStatus(user == null ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());
@@ -54,7 +54,7 @@ class ManagementAccess extends OncePerRequestFilter {
           ? Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials required",
               "the management endpoints are the administrators': HTTP Basic credentials of an administrator")
           : Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Administrators only",
-              "the management endpoints are the administrators' (group " + Groups.ADMINS + ")"));
+              "the management endpoints are the administrators' (group " + CityGroups.ADMINS + ")"));
       return;
     }
     chain.doFilter(admin ? asAdministrator(request, user) : request, response);

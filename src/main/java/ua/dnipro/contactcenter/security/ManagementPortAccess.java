@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
+import ua.dnipro.contactcenter.config.FilterOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
@@ -23,7 +24,7 @@ class ManagementPortAccess {
         new LoginGuard(failedLogins, passwords, json));
     registration.setName("management-port-login-guard");
     registration.addUrlPatterns("/*");
-    registration.setOrder(SecurityFilters.LOGIN_GUARD);
+    registration.setOrder(FilterOrder.LOGIN_GUARD);
     return registration;
   }
 
@@ -33,7 +34,7 @@ class ManagementPortAccess {
         new ManagementAccess(processEngine.getIdentityService(), json));
     registration.setName("management-port-access");
     registration.addUrlPatterns("/*");
-    registration.setOrder(SecurityFilters.MANAGEMENT_ACCESS);
+    registration.setOrder(FilterOrder.MANAGEMENT_ACCESS);
     return registration;
   }
 }

@@ -1,5 +1,7 @@
 package ua.dnipro.contactcenter.security;
 
+import ua.dnipro.contactcenter.forms.TaskSubmissions;
+import ua.dnipro.contactcenter.complaint.AsApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
-import ua.dnipro.contactcenter.inbox.TaskSubmissions;
 import ua.dnipro.contactcenter.security.EnginePolicy.Decision;
 
 /**

@@ -2,13 +2,13 @@ package ua.dnipro.contactcenter.statistics;
 
 import java.util.Optional;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /** The codes the city configured, which alone public figures name, and the names of the two others. */
 record PublicCodes(ContactCenterProperties properties) {
 
   boolean isHolder(String key) {
-    return Groups.DISPATCHERS.equals(key) || properties.department(key) != null;
+    return CityGroups.DISPATCHERS.equals(key) || properties.department(key) != null;
   }
 
   boolean isDistrict(String key) {

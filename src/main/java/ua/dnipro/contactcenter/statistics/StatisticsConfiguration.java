@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.statistics;
 
+import ua.dnipro.contactcenter.config.FilterOrder;
 import java.util.concurrent.Executor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.security.SecurityFilters;
+
 
 /** The threads a statistics report reads its parts on, side by side. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,7 @@ class StatisticsConfiguration {
     registration.setName("public-request-limit");
     registration.addUrlPatterns("/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*",
         "/api/v1/open-data/*");
-    registration.setOrder(SecurityFilters.LOGIN_GUARD + 1);
+    registration.setOrder(FilterOrder.PUBLIC_REQUEST_LIMIT);
     return registration;
   }
 

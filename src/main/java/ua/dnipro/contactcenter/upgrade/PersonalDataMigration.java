@@ -18,7 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import ua.dnipro.contactcenter.notification.CitizenNotification;
+import ua.dnipro.contactcenter.complaint.CitizenNotification;
 import ua.dnipro.contactcenter.personaldata.PersonalData;
 import ua.dnipro.contactcenter.personaldata.PersonalDataField;
 import ua.dnipro.contactcenter.personaldata.PersonalDataReference;

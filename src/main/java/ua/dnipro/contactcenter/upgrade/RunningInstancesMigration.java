@@ -65,9 +65,17 @@ public class RunningInstancesMigration implements ApplicationRunner {
       LOG.info("Running instances stay on their process versions (contact-center.upgrade.migrate-running-instances)");
       return;
     }
-    if (engine.getManagementService().createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).count() > 0) {
-      LOG.info("A migration of running instances is still under way: none started by this node");
-      return;
+    var management = engine.getManagementService();
+    for (Batch batch : management.createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).list()) {
+      boolean working = management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).count() > 0
+          || management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).withRetriesLeft().count() > 0;
+      if (working) {
+        LOG.info("A migration of running instances is still under way (batch {}): none started by this node",
+            batch.getId());
+        return;
+      }
+      LOG.warn("Migration batch {} has failed jobs (incidents in Cockpit: instances that could not move);"
+          + " the others are migrated anew", batch.getId());
     }
     migrateAll();
   }
@@ -84,6 +92,25 @@ public class RunningInstancesMigration implements ApplicationRunner {
     return migrations;
   }
 
+  /** Whether the definition's model is, byte for byte, one of this node's {@code processes/} files. */
+  boolean shippedByThisNode(ProcessDefinition definition) {
+    String name = definition.getResourceName().replace('\\', '/');
+    int at = name.lastIndexOf("processes/");
+    if (at < 0) {
+      return false;
+    }
+    var shipped = new org.springframework.core.io.ClassPathResource(name.substring(at));
+    if (!shipped.exists()) {
+      return false;
+    }
+    try (var deployed = engine.getRepositoryService().getResourceAsStream(definition.getDeploymentId(),
+        definition.getResourceName()); var own = shipped.getInputStream()) {
+      return java.util.Arrays.equals(deployed.readAllBytes(), own.readAllBytes());
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   /** Starts moving the instances of the key's previous version to its latest, if they may move. */
   public Optional<Migration> migrate(String key) {
     var repository = engine.getRepositoryService();
@@ -96,6 +123,13 @@ public class RunningInstancesMigration implements ApplicationRunner {
         .processDefinitionVersion(latest.getVersion() - 1).withoutTenantId().singleResult();
     var runtime = engine.getRuntimeService();
     if (previous == null || runtime.createProcessInstanceQuery().processDefinitionId(previous.getId()).count() == 0) {
+      return Optional.empty();
+    }
+    if (!shippedByThisNode(latest)) {
+      // a node of another release deployed the latest: it is not this node's to move instances onto
+      // (a node of an older release restarted during an upgrade would otherwise move them back)
+      LOG.info("{} v{} is not the model this node ships: its running instances are left to the nodes that ship it",
+          key, latest.getVersion());
       return Optional.empty();
     }
     if (!Objects.equals(previous.getVersionTag(), latest.getVersionTag())) {

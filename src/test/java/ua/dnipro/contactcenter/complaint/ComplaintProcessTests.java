@@ -1297,6 +1297,25 @@ class ComplaintProcessTests {
     assertThat(repeated).isEnded().hasPassed(END_LEFT_UNCONSIDERED);
   }
 
+  @Test
+  void aRepeatedAppealTheHeadsSendOnAfterTheTermIsEnforcedByTheControllersWithTheTermRecordedOnce() {
+    ProcessInstance earlier = file("LIGHTING", "LAMP_OUT");
+    resolve(earlier, "Лампу замінено");
+    ProcessInstance repeated = file("LIGHTING", "LAMP_OUT");
+    Instant term = ((Date) variable(repeated, STATUTORY_DEADLINE)).toInstant();
+    fireTimersDueBy(term);
+
+    completeAndContinue(repeated, TASK_DECIDE_REPEATED_APPEAL, Map.of(REPEAT_DECISION, "CONSIDER"));
+    fireTimersDueBy(term.plusSeconds(1));
+
+    assertThat(repeated).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_ENFORCE_STATUTORY_DEADLINE);
+    assertThat(historyEvents(repeated)).startsWith("REGISTERED", "REPEATED_APPEAL", "STATUTORY_DEADLINE_PASSED",
+        "REPEATED_APPEAL_CONSIDERED", "ROUTED");
+    assertThat(historyEvents(repeated)).filteredOn("STATUTORY_DEADLINE_PASSED"::equals).as("recorded once").hasSize(1);
+    assertThat(meters.find("cc.escalations").tag("reason", "statutory_deadline_passed").counters().stream()
+        .mapToDouble(counter -> counter.count()).sum()).as("one escalation, not two").isEqualTo(1);
+  }
+
   /**
    * The upgrade that brought the timer above: complaints waiting for the heads' decision on the
    * previous release's version move to the new version (Camunda's migration API, as the application

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
-import ua.dnipro.contactcenter.inbox.Groups;
-import ua.dnipro.contactcenter.notification.CitizenNotification;
+import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.complaint.CitizenNotification;
 import ua.dnipro.contactcenter.testing.Accounts;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
@@ -84,7 +84,7 @@ class DuplicatesPostgresTests extends PostgresApplicationTest {
         .isEqualTo(first);
 
     // the dispatchers see the app's report was a different pipe after all
-    String dispatcher = Accounts.person(identityService, "dispatcher.dup", Groups.DISPATCHERS);
+    String dispatcher = Accounts.person(identityService, "dispatcher.dup", CityGroups.DISPATCHERS);
     assertThat(as(dispatcher, Accounts.PASSWORD).delete("/api/v1/complaints/" + app + "/merge").status()).isEqualTo(204);
     assertThat(state(app).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
     assertThat(as(dispatcher, Accounts.PASSWORD).delete("/api/v1/complaints/" + app + "/merge").status()).isEqualTo(409);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.testing.Accounts;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi;
@@ -92,9 +92,9 @@ class EmergencyAlertAdapterTests extends PostgresApplicationTest {
   @Test
   void theDutyDispatchersAndTheHeadsSeeTheEmergencyInTheirTasksButNotTheExecutorsTask() {
     String number = file(ComplaintFixtures.apiBodyAtAHouseOfItsOwn());
-    String duty = Accounts.person(identityService, "duty.olha", Groups.DUTY_DISPATCHERS);
+    String duty = Accounts.person(identityService, "duty.olha", CityGroups.DUTY_DISPATCHERS);
 
-    identityService.setAuthentication(duty, List.of(Groups.DUTY_DISPATCHERS));
+    identityService.setAuthentication(duty, List.of(CityGroups.DUTY_DISPATCHERS));
     try {
       List<Task> seen = taskService.createTaskQuery().processInstanceBusinessKey(number).list();
       assertThat(seen).extracting(Task::getTaskDefinitionKey).containsExactly("Task_TakeEmergencyUnderControl");
@@ -125,7 +125,7 @@ class EmergencyAlertAdapterTests extends PostgresApplicationTest {
 
   HttpApi adapter() {
     if (identityService.createUserQuery().userId(ADAPTER).count() == 0) {
-      Accounts.person(identityService, ADAPTER, Groups.EMERGENCY_ALERT_ADAPTERS);
+      Accounts.person(identityService, ADAPTER, CityGroups.EMERGENCY_ALERT_ADAPTERS);
     }
     return as(ADAPTER, Accounts.PASSWORD);
   }

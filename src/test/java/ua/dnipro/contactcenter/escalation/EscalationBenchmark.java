@@ -21,7 +21,7 @@ import ua.dnipro.contactcenter.testing.ApplicationNode;
 import ua.dnipro.contactcenter.testing.PostgresForTests;
 
 /**
- * Timers on time on two nodes (README, "Timers on time"). Prints, for the job executor as configured
+ * Timers on time on two nodes (docs/operations.md, "Timers and the job executor"). Prints, for the job executor as configured
  * (and, with {@code -Dbenchmark.jobExecutor=camunda-defaults}, for Camunda's defaults, as this
  * application ran before):
  * <ol>
@@ -47,10 +47,9 @@ class EscalationBenchmark {
         "--camunda.bpm.job-execution.max-wait=60000", "--camunda.bpm.job-execution.wait-time-in-millis=5000",
         "--camunda.bpm.job-execution.lock-time-in-millis=300000", "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
         "--camunda.bpm.job-execution.core-pool-size=3", "--camunda.bpm.job-execution.max-pool-size=10",
-        "--camunda.bpm.job-execution.queue-capacity=3",
-        "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=false") : List.of();
+        "--camunda.bpm.job-execution.queue-capacity=3") : List.of();
     String settings = camundaDefaults ? "Camunda's defaults (max-wait 60 s, lock 5 min, 3 jobs per acquisition)"
-        : "as configured (max-wait 2 s, lock 60 s, 10 jobs per acquisition, 4 threads, oldest due first)";
+        : "as configured (max-wait 2 s, lock 60 s, 10 jobs per acquisition, 4 threads)";
     List<String> report = new ArrayList<>();
     report.add("Job executor: " + settings);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,8 +30,8 @@ class InboxFiltersTests {
       .configurationResource("engine-tests.cfg.xml").build();
 
   static final Department WATER = new Department("water-utility", "КП «Дніпроводоканал»");
-  static final List<String> ALL_GROUPS = List.of("water-utility", "water-utility-heads", Groups.DISPATCHERS,
-      Groups.DUTY_DISPATCHERS, Groups.CONTROLLERS);
+  static final List<String> ALL_GROUPS = List.of("water-utility", "water-utility-heads", CityGroups.DISPATCHERS,
+      CityGroups.DUTY_DISPATCHERS, CityGroups.CONTROLLERS);
 
   @AfterEach
   void removeFiltersAndModels() {
@@ -51,14 +52,14 @@ class InboxFiltersTests {
     assertThat(readers(own)).containsExactly("water-utility");
     assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) own.getQuery()).getProcessDefinitionId())
         .as("the current version's tasks, read in order from the (definition, due date) index").isEqualTo(current);
-    assertThat(readers(filter(InboxFilters.OPEN))).containsExactlyInAnyOrder("water-utility-heads", Groups.DISPATCHERS,
-        Groups.DUTY_DISPATCHERS, Groups.CONTROLLERS);
+    assertThat(readers(filter(InboxFilters.OPEN))).containsExactlyInAnyOrder("water-utility-heads", CityGroups.DISPATCHERS,
+        CityGroups.DUTY_DISPATCHERS, CityGroups.CONTROLLERS);
     Filter emergency = filter(InboxFilters.departmentEmergency(WATER));
     assertThat(readers(emergency)).containsExactly("water-utility");
     assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) emergency.getQuery()).getProcessDefinitionId())
         .isEqualTo(current);
     assertThat(readers(filter(InboxFilters.EMERGENCY))).containsExactlyInAnyOrder("water-utility-heads",
-        Groups.CONTROLLERS, Groups.DUTY_DISPATCHERS);
+        CityGroups.CONTROLLERS, CityGroups.DUTY_DISPATCHERS);
     assertThat(priority(emergency)).as("an executor's emergencies are listed first")
         .isLessThan(priority(own));
     assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())

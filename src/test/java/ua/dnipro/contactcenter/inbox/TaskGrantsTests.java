@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -48,7 +49,7 @@ class TaskGrantsTests extends PostgresApplicationTest {
     var complaint = filing.file(ComplaintFixtures.complaint("OTHER", "OTHER", "вул. Стара, 1"));
     Task task = taskService.createTaskQuery().processInstanceId(complaint.processInstanceId()).singleResult();
     Authorization groupGrant = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(task.getId()).groupIdIn(Groups.DISPATCHERS).singleResult();
+        .resourceId(task.getId()).groupIdIn(CityGroups.DISPATCHERS).singleResult();
     assertThat(groupGrant.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
     assertThat(groupGrant.isPermissionGranted(Permissions.UPDATE)).isFalse();
     // as an earlier release of the application left it
@@ -72,12 +73,12 @@ class TaskGrantsTests extends PostgresApplicationTest {
         .hasPermission(Permissions.UPDATE).count()).isZero();
 
     Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(task.getId()).groupIdIn(Groups.DISPATCHERS).singleResult();
+        .resourceId(task.getId()).groupIdIn(CityGroups.DISPATCHERS).singleResult();
     assertThat(narrowed.isPermissionGranted(Permissions.READ)).isTrue();
     assertThat(narrowed.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
     assertThat(narrowed.isPermissionGranted(Permissions.UPDATE)).isFalse();
     Authorization administrators = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(Authorization.ANY).groupIdIn(Groups.ADMINS).singleResult();
+        .resourceId(Authorization.ANY).groupIdIn(CityGroups.ADMINS).singleResult();
     assertThat(administrators.isPermissionGranted(Permissions.UPDATE)).isTrue();
   }
 }

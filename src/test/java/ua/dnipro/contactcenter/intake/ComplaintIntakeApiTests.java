@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.intake;
 
+import ua.dnipro.contactcenter.complaint.IntakeRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

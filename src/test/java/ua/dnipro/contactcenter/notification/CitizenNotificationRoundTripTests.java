@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.notification;
 
+import ua.dnipro.contactcenter.complaint.CitizenNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

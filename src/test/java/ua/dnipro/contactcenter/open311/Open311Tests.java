@@ -266,7 +266,7 @@ class Open311Tests extends PostgresApplicationTest {
         .as("nothing the citizen wrote, until a reviewer publishes words for the public").isTrue();
 
     var dispatcher = as(ua.dnipro.contactcenter.testing.Accounts.person(identityService, "open311.reviewer",
-        ua.dnipro.contactcenter.inbox.Groups.DISPATCHERS), ua.dnipro.contactcenter.testing.Accounts.PASSWORD);
+        ua.dnipro.contactcenter.organisation.CityGroups.DISPATCHERS), ua.dnipro.contactcenter.testing.Accounts.PASSWORD);
     String words = "Аварійне дерево нахилилося над тротуаром, \"ризик падіння\"";
     Response published = dispatcher.put("/api/v1/complaints/" + id + "/public-description", Map.of("description", words));
     assertThat(published.status()).as(published.body()).isEqualTo(200);

@@ -53,6 +53,41 @@ class DatabaseOutageAnswerTests {
   }
 
   @Test
+  void theBrowsersRulesSetBeforeStayOnThe503AndAWriterIsHeldAsAStream() throws Exception {
+    database.down = true;
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    // as SecurityHeaders, outside, sets them
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Content-Security-Policy", "default-src 'self'");
+    filter.doFilter(new MockHttpServletRequest("GET", "/camunda/api/engine/engine/default/task/count"), response,
+        (request, reply) -> {
+          var http = (jakarta.servlet.http.HttpServletResponse) reply;
+          try (Connection ignored = dataSource.getConnection()) {
+            http.setStatus(200);
+          } catch (SQLException e) {
+            http.setStatus(500);
+            http.setContentType("application/json");
+            http.setContentLength(31);
+            http.getWriter().write("{\"type\":\"ProcessEngineException\"}");
+          }
+        });
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+    assertThat(response.getContentAsString()).contains("database-unavailable");
+    assertThat(response.getContentLength()).as("not the held body's length").isNotEqualTo(31);
+  }
+
+  @Test
+  void aPoolBusyWithOtherRequestsIsNoOutageOfTheNode() {
+    assertThat(DatabaseReachability.unreachable(new SQLTransientConnectionException(
+        "HikariPool-1 - Connection is not available, request timed out after 3000ms (total=20, active=20)"))).isFalse();
+    assertThat(DatabaseReachability.unreachable(new SQLTransientConnectionException("timed out", "08001"))).isTrue();
+    assertThat(DatabaseReachability.unreachable(new SQLTransientConnectionException("timed out",
+        new java.net.ConnectException("Connection refused")))).isTrue();
+  }
+
+  @Test
   void aServerErrorOfAnotherCauseAndEverySuccessPassUnchanged() throws Exception {
     MockHttpServletResponse ok = call(engineRest);
     assertThat(ok.getStatus()).isEqualTo(200);
@@ -117,7 +152,8 @@ class DatabaseOutageAnswerTests {
     public Connection getConnection() throws SQLException {
       attempts.incrementAndGet();
       if (down) {
-        throw new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms");
+        throw new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms",
+            new java.net.ConnectException("Connection refused"));
       }
       return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
           new Class<?>[] {Connection.class}, (proxy, method, arguments) -> null);

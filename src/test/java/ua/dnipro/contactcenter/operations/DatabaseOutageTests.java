@@ -44,7 +44,9 @@ import ua.dnipro.contactcenter.testing.TasklistSession;
  * <p>On a PostgreSQL of its own (the other tests' server keeps running), stopped and started again
  * on the same data directory and port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // Camunda keeps engines in a static registry by name: "default" belongs to the shared PostgreSQL tests
+    properties = "camunda.bpm.process-engine-name=databaseOutage")
 @ActiveProfiles("postgres")
 @DirtiesContext
 class DatabaseOutageTests {

@@ -68,6 +68,17 @@ class OperationsMetricsTests extends PostgresApplicationTest {
     assertThat(late).as("fired within the job executor's polling, not a minute late").isBetween(0.0, 30.0);
     assertThat(after).contains("cc_timer_lateness_seconds_bucket{");
 
+    // the statutory term's timer starts an event sub-process; the forty-five days' intermediate timer
+    // is entered then, and is not the one that fired
+    assertThat(jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP WHERE PROCESS_INSTANCE_ID_ = ?"
+        + " AND HANDLER_CFG_ LIKE 'StartEvent_StatutoryDeadlinePassed%'", instance)).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> state(number).statutoryDeadlinePassed());
+    String later = scrape();
+    assertThat(value(later, "cc_timer_lateness_seconds_count", "timer", "StartEvent_StatutoryDeadlinePassed")
+        - value(after, "cc_timer_lateness_seconds_count", "timer", "StartEvent_StatutoryDeadlinePassed")).isEqualTo(1);
+    assertThat(value(later, "cc_timer_lateness_seconds_count", "timer", "CatchEvent_StatutoryLimitReached")
+        - value(after, "cc_timer_lateness_seconds_count", "timer", "CatchEvent_StatutoryLimitReached")).isZero();
+
     assertThat(value(after, "cc_open_tasks", "group", "water-utility")).isGreaterThanOrEqualTo(1);
     assertThat(value(after, "cc_open_tasks", "group", "water-utility-heads")).as("the heads' escalation task")
         .isGreaterThanOrEqualTo(1);

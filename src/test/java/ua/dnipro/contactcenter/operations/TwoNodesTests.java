@@ -84,7 +84,11 @@ class TwoNodesTests {
 
   @Test
   @Order(1)
-  void theStartUpWorkIsDoneOnce() {
+  void theStartUpWorkIsDoneOnce() throws Exception {
+    String logs = java.nio.file.Files.readString(java.nio.file.Path.of("target", "benchmark", "node-a.log"))
+        + java.nio.file.Files.readString(java.nio.file.Path.of("target", "benchmark", "node-b.log"));
+    assertThat(logs).as("the later node waited for the earlier one's start-up")
+        .contains("Another node is starting on this database: waiting");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cc_classifier_version", Integer.class))
         .as("one classifier release, however many nodes started").isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'ComplaintProcess'", Integer.class))

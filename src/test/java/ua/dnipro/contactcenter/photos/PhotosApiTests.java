@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.testing.Accounts;
 import ua.dnipro.contactcenter.testing.ComplaintFixtures;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
@@ -57,7 +57,7 @@ class PhotosApiTests extends PostgresApplicationTest {
     assertThat(jdbc.queryForList("SELECT door FROM cc_personal_data_read WHERE reader = 'photo.water' "
         + "AND complaint_number = ?", String.class, number)).containsExactly("tasklist");
 
-    assertThat(session("photo.dispatcher", Groups.DISPATCHERS).getBytes("/inbox/photos/" + jpeg).body())
+    assertThat(session("photo.dispatcher", CityGroups.DISPATCHERS).getBytes("/inbox/photos/" + jpeg).body())
         .as("the dispatchers: without GPS and camera").isEqualTo(PhotoFixtures.plainJpeg());
     TasklistSession admin = TasklistSession.login(port, ua.dnipro.contactcenter.testing.PostgresForTests.ADMIN_USER,
         ua.dnipro.contactcenter.testing.PostgresForTests.ADMIN_PASSWORD);

@@ -35,7 +35,7 @@ import ua.dnipro.contactcenter.classifier.ClassifierExamples.RoutingExample;
 import ua.dnipro.contactcenter.classifier.ClassifierExamples.TierExample;
 import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
 
 /**
@@ -127,17 +127,17 @@ class ComplaintRoutingTests {
     List<Rule> rules = new ArrayList<>(table.getRules());
     Rule last = rules.get(rules.size() - 1);
     assertThat(last.getInputEntries()).extracting(InputEntry::getTextContent).allMatch(text -> text.isBlank() || text.equals("-"));
-    assertThat(last.getOutputEntries().iterator().next().getTextContent()).isEqualTo("\"" + Groups.DISPATCHERS + "\"");
+    assertThat(last.getOutputEntries().iterator().next().getTextContent()).isEqualTo("\"" + CityGroups.DISPATCHERS + "\"");
 
-    assertThat(route("SOMETHING_NEW", "WHATEVER", 3).<String>getEntry("department")).isEqualTo(Groups.DISPATCHERS);
-    assertThat(route(null, null, null).<String>getEntry("department")).isEqualTo(Groups.DISPATCHERS);
+    assertThat(route("SOMETHING_NEW", "WHATEVER", 3).<String>getEntry("department")).isEqualTo(CityGroups.DISPATCHERS);
+    assertThat(route(null, null, null).<String>getEntry("department")).isEqualTo(CityGroups.DISPATCHERS);
   }
 
   @Test
   void everyCategoryOfTheCatalogueHasRulesAndAnswersWithExistingGroupsAndKnownTiers() {
     ContactCenterProperties city = ApplicationConfiguration.contactCenter();
     Set<String> groups = city.departments().stream().map(ContactCenterProperties.Department::id).collect(Collectors.toSet());
-    groups.add(Groups.DISPATCHERS);
+    groups.add(CityGroups.DISPATCHERS);
 
     Set<String> categoriesWithRules = new HashSet<>();
     for (Rule rule : routingTable().getRules()) {

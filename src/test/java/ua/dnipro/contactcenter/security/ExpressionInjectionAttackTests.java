@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ua.dnipro.contactcenter.inbox.Groups;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.testing.Accounts;
 import ua.dnipro.contactcenter.testing.HttpApi;
 import ua.dnipro.contactcenter.testing.HttpApi.Response;
@@ -39,7 +39,7 @@ class ExpressionInjectionAttackTests extends PostgresApplicationTest {
 
   @AfterEach
   void nobodyIsStillNobody() {
-    assertThat(identityService.createUserQuery().userId(NOBODY).memberOfGroup(Groups.ADMINS).count())
+    assertThat(identityService.createUserQuery().userId(NOBODY).memberOfGroup(CityGroups.ADMINS).count())
         .as("the attacker is not an administrator").isZero();
   }
 

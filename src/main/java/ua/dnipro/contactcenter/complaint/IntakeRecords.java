@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.intake;
+package ua.dnipro.contactcenter.complaint;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public class IntakeRecords {
     this.jdbc = jdbc;
   }
 
-  void insert(IntakeRecord record, Instant keyExpiresAt) {
+  public void insert(IntakeRecord record, Instant keyExpiresAt) {
     jdbc.update("""
         INSERT INTO cc_complaint (complaint_number, channel, received_at, process_instance_id, idempotency_key,
                                   request_hash, key_expires_at, district)
@@ -41,13 +41,13 @@ public class IntakeRecords {
     return jdbc.query("SELECT * FROM cc_complaint WHERE complaint_number = ?", ROW, number).stream().findFirst();
   }
 
-  Optional<IntakeRecord> byKey(String channel, String idempotencyKey) {
+  public Optional<IntakeRecord> byKey(String channel, String idempotencyKey) {
     return jdbc.query("SELECT * FROM cc_complaint WHERE channel = ? AND idempotency_key = ?", ROW, channel, idempotencyKey)
         .stream().findFirst();
   }
 
   /** Forgets the idempotency keys kept long enough; the records themselves stay. */
-  int forgetKeysExpiredBy(Instant now) {
+  public int forgetKeysExpiredBy(Instant now) {
     return jdbc.update("UPDATE cc_complaint SET idempotency_key = NULL, key_expires_at = NULL WHERE key_expires_at < ?",
         Timestamp.from(now));
   }

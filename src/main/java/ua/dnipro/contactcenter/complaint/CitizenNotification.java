@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.notification;
+package ua.dnipro.contactcenter.complaint;
 
 /** Ids and variable names of processes/CitizenNotification.bpmn. */
 public final class CitizenNotification {

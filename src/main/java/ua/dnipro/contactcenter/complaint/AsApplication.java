@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.security;
+package ua.dnipro.contactcenter.complaint;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,7 +26,7 @@ public final class AsApplication {
   }
 
   /** As the given user: the engine checks their rights and records them in its operation log. */
-  static <T> T asUser(IdentityService identityService, String userId, List<String> groups, Supplier<T> work) {
+  public static <T> T asUser(IdentityService identityService, String userId, List<String> groups, Supplier<T> work) {
     Authentication before = identityService.getCurrentAuthentication();
     identityService.setAuthentication(userId, groups);
     try {

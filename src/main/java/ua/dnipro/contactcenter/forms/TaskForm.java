@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.inbox;
+package ua.dnipro.contactcenter.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

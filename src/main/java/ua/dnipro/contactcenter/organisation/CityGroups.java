@@ -1,7 +1,12 @@
-package ua.dnipro.contactcenter.inbox;
+package ua.dnipro.contactcenter.organisation;
 
-/** The contact center's own roles, as Camunda group ids (department groups come from configuration). */
-public final class Groups {
+import org.camunda.bpm.engine.authorization.Groups;
+
+/**
+ * The contact center's own roles, as Camunda group ids (department groups come from configuration;
+ * each department's heads are {@link #headsOf}).
+ */
+public final class CityGroups {
 
   /** Re-classify complaints nobody could route and complaints a department returned. */
   public static final String DISPATCHERS = "dispatchers";
@@ -19,11 +24,11 @@ public final class Groups {
   public static final String ANALYSTS = "analysts";
   public static final String ANALYSTS_NAME = "Аналітики класифікатора";
   /** Camunda's built-in administrators' group. */
-  public static final String ADMINS = "camunda-admin";
+  public static final String ADMINS = Groups.CAMUNDA_ADMIN;
 
   private static final String HEADS_SUFFIX = "-heads";
 
-  private Groups() {
+  private CityGroups() {
   }
 
   /** The group of a department's head(s), who get its overdue complaints. */

@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.inbox;
+package ua.dnipro.contactcenter.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.inbox;
+package ua.dnipro.contactcenter.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -59,7 +59,7 @@ public class TaskSubmissions {
     return TaskForm.optionValues(serialized(taskService.getVariableLocalTyped(taskId, variable, false)));
   }
 
-  static Object serialized(TypedValue value) {
+  public static Object serialized(TypedValue value) {
     if (value == null) {
       return null;
     }
