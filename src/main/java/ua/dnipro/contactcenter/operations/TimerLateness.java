@@ -41,37 +41,46 @@ class TimerLateness extends AbstractProcessEnginePlugin {
     // on leaving the event: within the job that fired its timer for every kind of timer event (a boundary
     // event and an event sub-process's start run when it fires; an intermediate catch event is entered
     // before and left when it fires), and only counted when that job is this event's own timer
-    ExecutionListener measure = execution -> {
-      CommandContext command = Context.getCommandContext();
-      JobEntity job = command == null ? null : command.getCurrentJob();
-      if (job instanceof TimerEntity timer && timer.getDuedate() != null
-          && execution.getCurrentActivityId() != null && execution.getCurrentActivityId().equals(eventOf(timer))) {
-        metrics.timerFired(execution.getCurrentActivityId(),
-            Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - timer.getDuedate().getTime()));
-      }
-    };
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseBoundaryTimerEventDefinition(Element definition, boolean interrupting, ActivityImpl event) {
-        event.addListener(ExecutionListener.EVENTNAME_END, measure);
+        event.addListener(ExecutionListener.EVENTNAME_END, measure(event.getId()));
       }
 
       @Override
       public void parseIntermediateTimerEventDefinition(Element definition, ActivityImpl event) {
-        event.addListener(ExecutionListener.EVENTNAME_END, measure);
+        event.addListener(ExecutionListener.EVENTNAME_END, measure(event.getId()));
       }
 
       @Override
       public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl event) {
+        // an event sub-process's timer: its job names the sub-process
         if (element.element("timerEventDefinition") != null) {
-          event.addListener(ExecutionListener.EVENTNAME_END, measure);
+          event.addListener(ExecutionListener.EVENTNAME_END, measure(scope.getId()));
         }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  /** The timer event a timer job belongs to: its handler configuration's first part. */
+  /**
+   * On leaving the event: within the job that fired its timer for every kind of timer event (a
+   * boundary event and an event sub-process's start run when it fires; an intermediate catch event
+   * is entered before and left when it fires), and only counted when that job is this event's own
+   * timer (its configuration names {@code timerKey}).
+   */
+  private ExecutionListener measure(String timerKey) {
+    return execution -> {
+      CommandContext command = Context.getCommandContext();
+      JobEntity job = command == null ? null : command.getCurrentJob();
+      if (job instanceof TimerEntity timer && timer.getDuedate() != null && timerKey.equals(eventOf(timer))) {
+        metrics.timerFired(execution.getCurrentActivityId(),
+            Duration.ofMillis(ClockUtil.getCurrentTime().getTime() - timer.getDuedate().getTime()));
+      }
+    };
+  }
+
+  /** The timer event (or event sub-process) a timer job belongs to: its handler configuration's first part. */
   static String eventOf(TimerEntity timer) {
     String configuration = timer.getJobHandlerConfigurationRaw();
     if (configuration == null) {

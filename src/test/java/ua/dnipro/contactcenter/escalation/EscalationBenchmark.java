@@ -49,7 +49,7 @@ class EscalationBenchmark {
         "--camunda.bpm.job-execution.core-pool-size=3", "--camunda.bpm.job-execution.max-pool-size=10",
         "--camunda.bpm.job-execution.queue-capacity=3") : List.of();
     String settings = camundaDefaults ? "Camunda's defaults (max-wait 60 s, lock 5 min, 3 jobs per acquisition)"
-        : "as configured (max-wait 2 s, lock 60 s, 10 jobs per acquisition, 4 threads)";
+        : "as configured (max-wait 2 s, wait 1 s, lock 60 s; 3 jobs per acquisition, 3-10 threads as Camunda's)";
     List<String> report = new ArrayList<>();
     report.add("Job executor: " + settings);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,12 +45,15 @@ import ua.dnipro.contactcenter.testing.TasklistSession;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // Camunda keeps engines in a static registry by name: "default" belongs to the shared PostgreSQL tests
-    properties = "camunda.bpm.process-engine-name=databaseOutage")
+    properties = "camunda.bpm.process-engine-name=" + DatabaseOutageTests.ENGINE)
 @ActiveProfiles("postgres")
-@DirtiesContext
+// not closed after the class, as the other applications of the suite are not: the Camunda webapps'
+// start-up hooks are the JVM's, and a closed application would leave the others' Tasklist answering 500
 class DatabaseOutageTests {
 
   static final String CHANNEL_PASSWORD = "Channel-pass-2026";
+  /** The webapps serve every engine of the JVM: this application's own by its name. */
+  static final String ENGINE = "databaseOutage";
   static final Duration QUICKLY = Duration.ofSeconds(6);
 
   static Path dataDirectory;
@@ -102,7 +104,8 @@ class DatabaseOutageTests {
     String filedBefore = before.json().get("number").asText();
     // a Tasklist session opened before: its calls pass the log-in without the database and reach the
     // webapps' engine API, which maps every engine failure to its own 500
-    TasklistSession tasklist = TasklistSession.login(port, PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD);
+    TasklistSession tasklist = TasklistSession.login(port, PostgresForTests.ADMIN_USER, PostgresForTests.ADMIN_PASSWORD,
+        null, ENGINE);
     assertThat(tasklist.loginStatus).isEqualTo(200);
 
     stopDatabase();
@@ -112,12 +115,12 @@ class DatabaseOutageTests {
     List<Supplier<Response>> doors = List.of(
         () -> retrying.post("/api/v1/complaints", ComplaintFixtures.apiBody()),
         () -> viber.get("/api/v1/complaints/" + filedBefore),
-        () -> administrator.get("/engine-rest/task?maxResults=1"),
-        () -> administrator.get("/engine-rest/process-instance/count"),
+        () -> administrator.get("/engine-rest/engine/" + ENGINE + "/task?maxResults=1"),
+        () -> administrator.get("/engine-rest/engine/" + ENGINE + "/process-instance/count"),
         () -> administrator.get("/actuator/prometheus"),
-        () -> answer(tasklist.post(TasklistSession.engine("/task/count"), "{}")),
-        () -> answer(tasklist.get(TasklistSession.engine("/filter?resourceType=Task"))),
-        () -> HttpApi.at(port, null, null).postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        () -> answer(tasklist.post(TasklistSession.engine(ENGINE, "/task/count"), "{}")),
+        () -> answer(tasklist.get(TasklistSession.engine(ENGINE, "/filter?resourceType=Task"))),
+        () -> HttpApi.at(port, null, null).postForm("/camunda/api/admin/auth/user/" + ENGINE + "/login/tasklist",
             List.of(Map.entry("username", "demo"), Map.entry("password", "whatever-it-is-1"))),
         () -> HttpApi.at(port, null, null).postForm("/open311/v2/requests.json", List.of(
             Map.entry("api_key", "viber-bot:" + CHANNEL_PASSWORD), Map.entry("service_code", "WATER-NO_WATER"))));
@@ -157,7 +160,7 @@ class DatabaseOutageTests {
     assertThat(replayed.json().get("number")).isEqualTo(filed.json().get("number"));
     assertThat(filingsWithKey(key)).as("filed exactly once").isEqualTo(1);
     assertThat(HttpApi.at(port, null, null).get("/actuator/health/readiness").status()).isEqualTo(200);
-    assertThat(administrator.get("/engine-rest/process-instance/count").status()).isEqualTo(200);
+    assertThat(administrator.get("/engine-rest/engine/" + ENGINE + "/process-instance/count").status()).isEqualTo(200);
   }
 
   static void assertUnavailableQuickly(Supplier<Response> door) {

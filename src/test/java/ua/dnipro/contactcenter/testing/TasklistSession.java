@@ -35,13 +35,18 @@ public final class TasklistSession {
 
   /** Logs into Tasklist from a client behind a proxy, whose address the proxy passes on. */
   public static TasklistSession login(int port, String user, String password, String clientAddress) {
+    return login(port, user, password, clientAddress, "default");
+  }
+
+  /** Logs into Tasklist of the named engine (an application whose engine is not "default"). */
+  public static TasklistSession login(int port, String user, String password, String clientAddress, String engine) {
     TasklistSession session = open(port, clientAddress);
-    session.login = session.form("/camunda/api/admin/auth/user/default/login/tasklist",
+    session.login = session.form("/camunda/api/admin/auth/user/" + engine + "/login/tasklist",
         "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
             + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     session.loginStatus = session.login.statusCode();
     // the login renews the session; the next reading request hands out the new session's token
-    session.get("/camunda/api/admin/auth/user/default");
+    session.get("/camunda/api/admin/auth/user/" + engine);
     return session;
   }
 
@@ -90,7 +95,12 @@ public final class TasklistSession {
 
   /** The webapps' engine API path of an engine REST operation, e.g. {@code /task/count}. */
   public static String engine(String operation) {
-    return "/camunda/api/engine/engine/default" + operation;
+    return engine("default", operation);
+  }
+
+  /** The webapps' engine API path of an engine REST operation on the named engine. */
+  public static String engine(String engine, String operation) {
+    return "/camunda/api/engine/engine/" + engine + operation;
   }
 
   private URI url(String path) {
