@@ -1,13 +1,12 @@
 package ua.dnipro.contactcenter.inbox;
 
-import java.util.ArrayList;
+import ua.dnipro.contactcenter.complaint.ParseListeners;
 import java.util.List;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -37,9 +36,7 @@ public class FormsShowTheComplaint extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterBpmnParse(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         if (userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null
@@ -49,7 +46,6 @@ public class FormsShowTheComplaint extends AbstractProcessEnginePlugin {
         }
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   /** The engine's handler of a task's form, with the form's shown fields added to what it reads. */

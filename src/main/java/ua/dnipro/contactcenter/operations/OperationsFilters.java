@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.operations;
 
+import ua.dnipro.contactcenter.config.Filters;
 import ua.dnipro.contactcenter.config.FilterOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,11 +20,8 @@ class OperationsFilters {
 
   @Bean
   FilterRegistrationBean<AnswersCounted> answersCounted(MeterRegistry registry) {
-    FilterRegistrationBean<AnswersCounted> registration = new FilterRegistrationBean<>(new AnswersCounted(registry));
-    registration.setName("answers-counted");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(FilterOrder.ANSWERS_COUNTED);
-    return registration;
+    return Filters.registration(new AnswersCounted(registry),
+        "answers-counted", FilterOrder.ANSWERS_COUNTED, "/*");
   }
 
   @Bean

@@ -1,11 +1,9 @@
 package ua.dnipro.contactcenter.operations;
 
+import ua.dnipro.contactcenter.complaint.ParseListeners;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -36,12 +34,10 @@ class TimerLateness extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     // on leaving the event: within the job that fired its timer for every kind of timer event (a boundary
     // event and an event sub-process's start run when it fires; an intermediate catch event is entered
     // before and left when it fires), and only counted when that job is this event's own timer
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterBpmnParse(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseBoundaryTimerEventDefinition(Element definition, boolean interrupting, ActivityImpl event) {
         event.addListener(ExecutionListener.EVENTNAME_END, measure(event.getId()));
@@ -60,7 +56,6 @@ class TimerLateness extends AbstractProcessEnginePlugin {
         }
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   /**

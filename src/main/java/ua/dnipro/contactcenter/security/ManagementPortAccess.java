@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
+import ua.dnipro.contactcenter.config.Filters;
 import ua.dnipro.contactcenter.config.FilterOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,21 +21,13 @@ class ManagementPortAccess {
   @Bean
   FilterRegistrationBean<LoginGuard> managementPortLoginGuard(FailedLogins failedLogins, AccountPasswords passwords,
       ObjectMapper json) {
-    FilterRegistrationBean<LoginGuard> registration = new FilterRegistrationBean<>(
-        new LoginGuard(failedLogins, passwords, json));
-    registration.setName("management-port-login-guard");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(FilterOrder.LOGIN_GUARD);
-    return registration;
+    return Filters.registration(new LoginGuard(failedLogins, passwords, json),
+        "management-port-login-guard", FilterOrder.LOGIN_GUARD, "/*");
   }
 
   @Bean
   FilterRegistrationBean<ManagementAccess> managementPortAccess(ProcessEngine processEngine, ObjectMapper json) {
-    FilterRegistrationBean<ManagementAccess> registration = new FilterRegistrationBean<>(
-        new ManagementAccess(processEngine.getIdentityService(), json));
-    registration.setName("management-port-access");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(FilterOrder.MANAGEMENT_ACCESS);
-    return registration;
+    return Filters.registration(new ManagementAccess(processEngine.getIdentityService(), json),
+        "management-port-access", FilterOrder.MANAGEMENT_ACCESS, "/*");
   }
 }

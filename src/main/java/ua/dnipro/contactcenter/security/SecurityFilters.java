@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
+import ua.dnipro.contactcenter.config.Filters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,60 +24,38 @@ public class SecurityFilters {
   @Bean
   FilterRegistrationBean<NotReadyYet> notReadyYet(org.springframework.boot.availability.ApplicationAvailability availability,
       ObjectMapper json) {
-    FilterRegistrationBean<NotReadyYet> registration = new FilterRegistrationBean<>(new NotReadyYet(availability, json));
-    registration.setName("not-ready-yet");
-    registration.addUrlPatterns(API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/*", "/open311/*");
-    registration.setOrder(FilterOrder.NOT_READY);
-    return registration;
+    return Filters.registration(new NotReadyYet(availability, json),
+        "not-ready-yet", FilterOrder.NOT_READY, API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/*", "/open311/*");
   }
 
   @Bean
   FilterRegistrationBean<ManagementAccess> managementAccess(ProcessEngine processEngine, ObjectMapper json) {
-    FilterRegistrationBean<ManagementAccess> registration = new FilterRegistrationBean<>(
-        new ManagementAccess(processEngine.getIdentityService(), json));
-    registration.setName("management-access");
-    registration.addUrlPatterns(ACTUATOR, ACTUATOR + "/*");
-    registration.setOrder(FilterOrder.MANAGEMENT_ACCESS);
-    return registration;
+    return Filters.registration(new ManagementAccess(processEngine.getIdentityService(), json),
+        "management-access", FilterOrder.MANAGEMENT_ACCESS, ACTUATOR, ACTUATOR + "/*");
   }
 
   @Bean
   FilterRegistrationBean<RequestFirewall> requestFirewall(ObjectMapper json) {
-    FilterRegistrationBean<RequestFirewall> registration = new FilterRegistrationBean<>(new RequestFirewall(json));
-    registration.setName("request-firewall");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(FilterOrder.FIREWALL);
-    return registration;
+    return Filters.registration(new RequestFirewall(json),
+        "request-firewall", FilterOrder.FIREWALL, "/*");
   }
 
   @Bean
   FilterRegistrationBean<SecurityHeaders> securityHeaders(ContactCenterProperties properties) {
-    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
-        new SecurityHeaders(properties.map().tileUrl()));
-    registration.setName("security-headers");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(FilterOrder.SECURITY_HEADERS);
-    return registration;
+    return Filters.registration(new SecurityHeaders(properties.map().tileUrl()),
+        "security-headers", FilterOrder.SECURITY_HEADERS, "/*");
   }
 
   @Bean
   FilterRegistrationBean<LoginGuard> loginGuard(FailedLogins failedLogins, AccountPasswords passwords, ObjectMapper json) {
-    FilterRegistrationBean<LoginGuard> registration = new FilterRegistrationBean<>(
-        new LoginGuard(failedLogins, passwords, json));
-    registration.setName("login-guard");
-    registration.addUrlPatterns(API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/admin/auth/user/*", ACTUATOR, ACTUATOR + "/*");
-    registration.setOrder(FilterOrder.LOGIN_GUARD);
-    return registration;
+    return Filters.registration(new LoginGuard(failedLogins, passwords, json),
+        "login-guard", FilterOrder.LOGIN_GUARD, API + "/*", ENGINE_REST + "/*", WEBAPP_API + "/admin/auth/user/*", ACTUATOR, ACTUATOR + "/*");
   }
 
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(ObjectMapper json, EnginePolicy policy,
       ProcessEngine processEngine) {
-    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-        new EngineApiGuard(json, policy, processEngine.getIdentityService(), processEngine.getName()));
-    registration.setName("engine-api-guard");
-    registration.addUrlPatterns(ENGINE_REST + "/*", WEBAPP_API + "/*");
-    registration.setOrder(FilterOrder.ENGINE_API_GUARD);
-    return registration;
+    return Filters.registration(new EngineApiGuard(json, policy, processEngine.getIdentityService(), processEngine.getName()),
+        "engine-api-guard", FilterOrder.ENGINE_API_GUARD, ENGINE_REST + "/*", WEBAPP_API + "/*");
   }
 }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.statistics;
 
+import ua.dnipro.contactcenter.config.Filters;
 import ua.dnipro.contactcenter.config.FilterOrder;
 import java.util.concurrent.Executor;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +20,9 @@ class StatisticsConfiguration {
   /** Public statistics and map requests, counted per client address. */
   @Bean
   FilterRegistrationBean<PublicRequestLimit> publicRequestLimit(ContactCenterProperties properties, ObjectMapper json) {
-    FilterRegistrationBean<PublicRequestLimit> registration = new FilterRegistrationBean<>(new PublicRequestLimit(
-        properties.publicStatistics().requestsPerMinute(), java.time.Clock.systemUTC(), json));
-    registration.setName("public-request-limit");
-    registration.addUrlPatterns("/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*",
+    return Filters.registration(new PublicRequestLimit( properties.publicStatistics().requestsPerMinute(), java.time.Clock.systemUTC(), json),
+        "public-request-limit", FilterOrder.PUBLIC_REQUEST_LIMIT, "/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*",
         "/api/v1/open-data/*");
-    registration.setOrder(FilterOrder.PUBLIC_REQUEST_LIMIT);
-    return registration;
   }
 
   @Bean(EXECUTOR)
