@@ -66,6 +66,8 @@ class DefaultProfileTests {
     // (Spring Boot's tests export no Prometheus figures unless asked: the metrics endpoint stands for them)
     assertThat(administrator.get("/actuator/metrics").status()).isEqualTo(200);
     assertThat(administrator.get("/actuator/health/readiness").json().has("components")).isTrue();
+    assertThat(administrator.get("/actuator/metrics/cc.http.answers?tag=door:actuator&tag=class:4xx").status())
+        .as("the refusals on that port are counted too").isEqualTo(200);
   }
 
   @Test
