@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.classifier.ClassifierDeployments.ClassifierRejected;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.ClassifierVersion;
 import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * At start-up, the tables in the repository's decisions/ meet the deployed ones. The rule: the
@@ -20,7 +21,7 @@ import ua.dnipro.contactcenter.classifier.ClassifierVersions.Source;
  * repository's tables through the gate, deliberately).
  */
 @Component
-@Order(25)
+@Order(Precedence.StartUp.CLASSIFIER_RELEASE)
 class ClassifierRelease implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClassifierRelease.class);

@@ -1,6 +1,6 @@
 package ua.dnipro.contactcenter.classifier;
 
-import ua.dnipro.contactcenter.config.FilterOrder;
+import ua.dnipro.contactcenter.config.Precedence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,7 +22,7 @@ class ClassifierWebConfiguration {
     registration.setName("modeler-deployment-gate");
     registration.addUrlPatterns("/engine-rest/deployment/*", "/engine-rest/engine/*");
     // after EngineRestAuthentication, which tells who is calling
-    registration.setOrder(FilterOrder.MODELER_GATE);
+    registration.setOrder(Precedence.Filter.MODELER_GATE);
     return registration;
   }
 

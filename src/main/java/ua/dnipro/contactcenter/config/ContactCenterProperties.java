@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
-import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The city's settings under {@code contact-center.*} in application.yaml: its time zone, the
@@ -145,18 +144,6 @@ public record ContactCenterProperties(
 
   public Department department(String id) {
     return departments.stream().filter(department -> department.id().equals(id)).findFirst().orElse(null);
-  }
-
-  /** The name of whoever holds a complaint: a configured department, or the contact center's dispatchers. */
-  public String holderName(String id) {
-    if (id == null) {
-      return null;
-    }
-    if (CityGroups.DISPATCHERS.equals(id)) {
-      return CityGroups.DISPATCHERS_NAME;
-    }
-    Department department = department(id);
-    return department == null ? id : department.name();
   }
 
   public String districtName(String code) {

@@ -3,7 +3,7 @@ package ua.dnipro.contactcenter.config;
 import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
-/** A filter registered by name, at its place in {@link FilterOrder}, on the paths it guards. */
+/** A filter registered by name, at its place in {@link Precedence.Filter}, on the paths it guards. */
 public final class Filters {
 
   private Filters() {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +21,10 @@ import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
 import ua.dnipro.contactcenter.config.DevelopmentDefaults;
 import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.organisation.Provisioning;
 import ua.dnipro.contactcenter.intake.ComplaintFiling;
 import ua.dnipro.contactcenter.intake.NewComplaint;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * Try the system as its users would: with the {@code demo} profile, one user per group (all with
@@ -31,54 +33,51 @@ import ua.dnipro.contactcenter.intake.NewComplaint;
  */
 @Component
 @Profile("demo")
-@Order(100)
+@Order(Precedence.StartUp.DEMO_DATA)
 class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  private final IdentityService identityService;
+  private final Provisioning provisioning;
   private final ComplaintFiling filing;
   private final ContactCenterProperties properties;
   private final JdbcTemplate jdbc;
 
-  DemoData(IdentityService identityService, ComplaintFiling filing, ContactCenterProperties properties,
+  DemoData(IdentityService identityService, AuthorizationService authorizationService, ComplaintFiling filing, ContactCenterProperties properties,
       JdbcTemplate jdbc, Environment environment,
       @Value("${contact-center.admin.development-fallback:false}") boolean developmentMachine) {
     if (environment.acceptsProfiles(Profiles.of("postgres")) || !developmentMachine) {
       throw new IllegalStateException("the demo profile creates users with a known password: "
           + "it runs only on a developer's machine, never with the postgres profile");
     }
-    this.identityService = identityService;
+    this.provisioning = new Provisioning(identityService, authorizationService);
     this.filing = filing;
     this.properties = properties;
     this.jdbc = jdbc;
   }
 
-  /** The demo logins: user id and group. */
-  static List<String[]> users(ContactCenterProperties properties) {
-    List<String[]> users = new ArrayList<>();
+  /** A demo login and its group. */
+  record DemoUser(String id, String group) {
+  }
+
+  static List<DemoUser> users(ContactCenterProperties properties) {
+    List<DemoUser> users = new ArrayList<>();
     for (Department department : properties.departments()) {
-      users.add(new String[] {department.id() + ".executor", department.id()});
-      users.add(new String[] {department.id() + ".head", CityGroups.headsOf(department.id())});
+      users.add(new DemoUser(department.id() + ".executor", department.id()));
+      users.add(new DemoUser(department.id() + ".head", CityGroups.headsOf(department.id())));
     }
-    users.add(new String[] {"dispatcher", CityGroups.DISPATCHERS});
-    users.add(new String[] {"duty-dispatcher", CityGroups.DUTY_DISPATCHERS});
-    users.add(new String[] {"controller", CityGroups.CONTROLLERS});
-    users.add(new String[] {"analyst", CityGroups.ANALYSTS});
+    users.add(new DemoUser("dispatcher", CityGroups.DISPATCHERS));
+    users.add(new DemoUser("duty-dispatcher", CityGroups.DUTY_DISPATCHERS));
+    users.add(new DemoUser("controller", CityGroups.CONTROLLERS));
+    users.add(new DemoUser("analyst", CityGroups.ANALYSTS));
     return users;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    for (String[] user : users(properties)) {
-      if (identityService.createUserQuery().userId(user[0]).count() == 0) {
-        User created = identityService.newUser(user[0]);
-        created.setFirstName(user[0]);
-        created.setLastName("(демо)");
-        created.setPassword(DevelopmentDefaults.PASSWORD);
-        identityService.saveUser(created);
-        identityService.createMembership(user[0], user[1]);
-      }
+    for (DemoUser user : users(properties)) {
+      provisioning.accountIfAbsent(user.id(), user.id(), "(демо)", DevelopmentDefaults.PASSWORD);
+      provisioning.member(user.id(), user.group());
     }
     Long complaints = jdbc.queryForObject("SELECT COUNT(*) FROM cc_complaint", Long.class);
     if (complaints != null && complaints == 0) {

@@ -13,7 +13,7 @@ import ua.dnipro.contactcenter.organisation.CityGroups;
 /**
  * The watch over an emergency: {@code processes/EmergencyWatch.bpmn}, deployed once per department
  * as {@code EmergencyWatch_<department>}, its tasks for the duty dispatchers and the department's
- * heads, who hold their grants on the copy (see OrganisationSetup): no grant per task.
+ * heads, who hold their grants on the copy (see EmergencyGrants): no grant per task.
  */
 public final class EmergencyWatch {
 

@@ -2,9 +2,7 @@ package ua.dnipro.contactcenter.escalation;
 
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +17,7 @@ import ua.dnipro.contactcenter.complaint.StatusHistory;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.organisation.Provisioning;
 
 /**
  * The SLA deadline passed with the complaint still open: flag it overdue (it counts against the
@@ -62,16 +61,8 @@ public class MarkComplaintOverdue implements JavaDelegate {
       return;
     }
     AuthorizationService authorizations = services.getAuthorizationService();
-    grant(authorizations, Resources.TASK, task.getId(), Permissions.READ);
-    grant(authorizations, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
-  }
-
-  private static void grant(AuthorizationService authorizations, Resources resource, String id, Permission permission) {
-    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    read.setGroupId(CityGroups.CONTROLLERS);
-    read.setResource(resource);
-    read.setResourceId(id);
-    read.addPermission(permission);
-    authorizations.saveAuthorization(read);
+    Provisioning.Grantee controllers = Provisioning.Grantee.group(CityGroups.CONTROLLERS);
+    Provisioning.grantNew(authorizations, controllers, Resources.TASK, task.getId(), Permissions.READ);
+    Provisioning.grantNew(authorizations, controllers, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
   }
 }

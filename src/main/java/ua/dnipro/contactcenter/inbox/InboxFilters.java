@@ -20,6 +20,8 @@ import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
+import ua.dnipro.contactcenter.organisation.Organisation;
+import ua.dnipro.contactcenter.organisation.Provisioning;
 
 /**
  * The Tasklist filters, in Ukrainian, each readable by the groups that need it (a user of no
@@ -48,15 +50,18 @@ class InboxFilters {
     this.repositoryService = repositoryService;
   }
 
-  void ensure(List<Department> departments, List<String> allInboxGroups, List<String> departmentGroups) {
+  void ensure(Organisation organisation, Provisioning provisioning) {
+    List<Department> departments = organisation.departments();
+    List<String> allInboxGroups = organisation.inboxGroups();
+    List<String> departmentGroups = organisation.departmentGroups();
     // a department's own tasks are those of its process definition (DepartmentWork_<department>), on
     // which it holds its grant: the engine then checks a handful of grants, not one per task, and
     // needs no candidate-group join (see docs/development.md, "Tasklist at city scale")
     for (Department department : departments) {
-      ensure(departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
+      ensure(provisioning, departmentOpen(department), "Завдання підрозділу, найближчий строк першим", -10,
           departmentTasks(department).orderByDueDate().asc(), List.of(department.id()));
       // first in the executors' list: an emergency is taken before anything else
-      ensure(departmentEmergency(department), "Аварійні звернення підрозділу: 6 годин на виконання", -11,
+      ensure(provisioning, departmentEmergency(department), "Аварійні звернення підрозділу: 6 годин на виконання", -11,
           departmentTasks(department).processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
           List.of(department.id()));
     }
@@ -65,7 +70,7 @@ class InboxFilters {
     List<String> departmentIds = departments.stream().map(Department::id).toList();
     if (taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)
         .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE).count() > 0) {
-      ensure(EARLIER_OPEN, "Завдання підрозділу з часу до його власного процесу", -9,
+      ensure(provisioning, EARLIER_OPEN, "Завдання підрозділу з часу до його власного процесу", -9,
           taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)
               .taskDefinitionKey(DepartmentWork.Elements.TASK_RESOLVE)
               .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc(),
@@ -78,20 +83,20 @@ class InboxFilters {
     }
     // everybody else's work (heads, dispatchers, controllers) is a few tasks, each granted to its group
     List<String> othersGroups = allInboxGroups.stream().filter(group -> !departmentIds.contains(group)).toList();
-    ensure(OPEN, "Завдання ваших груп, найближчий строк першим", -10,
+    ensure(provisioning, OPEN, "Завдання ваших груп, найближчий строк першим", -10,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .orderByDueDate().asc(), othersGroups);
-    ensure(OVERDUE, "Строк виконання минув", -9,
+    ensure(provisioning, OVERDUE, "Строк виконання минув", -9,
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), allInboxGroups);
     List<String> headsAndControllers = new ArrayList<>(departmentGroups.stream()
         .filter(group -> !departmentIds.contains(group)).toList());
     headsAndControllers.add(CityGroups.CONTROLLERS);
     headsAndControllers.add(CityGroups.DUTY_DISPATCHERS);
-    ensure(EMERGENCY, "Аварійні звернення: 6 годин на виконання", -11,
+    ensure(provisioning, EMERGENCY, "Аварійні звернення: 6 годин на виконання", -11,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .processVariableValueEquals(Variables.SLA_TIER, "EMERGENCY").orderByDueDate().asc(),
         headsAndControllers);
-    ensure(MINE, "Завдання, які ви взяли в роботу", -7,
+    ensure(provisioning, MINE, "Завдання, які ви взяли в роботу", -7,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(), allInboxGroups);
   }
 
@@ -123,7 +128,7 @@ class InboxFilters {
     return EMERGENCY + ": " + department.name();
   }
 
-  private void ensure(String name, String description, int priority, TaskQuery query, List<String> groups) {
+  private void ensure(Provisioning provisioning, String name, String description, int priority, TaskQuery query, List<String> groups) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -142,10 +147,10 @@ class InboxFilters {
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);
-    grantReadTo(filter.getId(), Set.copyOf(groups));
+    grantReadTo(provisioning, filter.getId(), Set.copyOf(groups));
   }
 
-  private void grantReadTo(String filterId, Set<String> groups) {
+  private void grantReadTo(Provisioning provisioning, String filterId, Set<String> groups) {
     for (Authorization existing : authorizationService.createAuthorizationQuery()
         .resourceType(Resources.FILTER).resourceId(filterId).list()) {
       // an earlier version let every user read the filters, or other groups (the departments read
@@ -156,16 +161,7 @@ class InboxFilters {
       }
     }
     for (String group : groups) {
-      boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
-          .resourceId(filterId).groupIdIn(group).count() > 0;
-      if (!granted) {
-        Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        read.setGroupId(group);
-        read.setResource(Resources.FILTER);
-        read.setResourceId(filterId);
-        read.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(read);
-      }
+      provisioning.grantToGroup(group, Resources.FILTER, filterId, Permissions.READ);
     }
   }
 }

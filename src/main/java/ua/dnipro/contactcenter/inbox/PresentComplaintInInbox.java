@@ -40,6 +40,7 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 import ua.dnipro.contactcenter.personaldata.PersonalDataSerializer;
 import ua.dnipro.contactcenter.routing.CheckReclassification;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * What Tasklist shows of a complaint. Each task carries, as its own variables, only what its list
@@ -143,8 +144,8 @@ public class PresentComplaintInInbox implements TaskListener {
           .orElse(null);
       case CHANNEL_NAME -> records.find(number).map(state -> properties.channelName(state.channel())).orElse(null);
       case DISTRICT_NAME -> ComplaintScope.districtOf(complaint, number, records).map(properties::districtName).orElse(null);
-      case DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(DEPARTMENT));
-      case RETURNED_BY_DEPARTMENT_NAME -> properties.holderName((String) complaint.getVariable(RETURNED_BY_DEPARTMENT));
+      case DEPARTMENT_NAME -> CityGroups.holderName(properties, (String) complaint.getVariable(DEPARTMENT));
+      case RETURNED_BY_DEPARTMENT_NAME -> CityGroups.holderName(properties, (String) complaint.getVariable(RETURNED_BY_DEPARTMENT));
       case SLA_DEADLINE_TEXT -> shown(complaint.getVariable(SLA_DEADLINE));
       case STATUTORY_DEADLINE_TEXT -> complaint.getVariable(STATUTORY_DEADLINE) instanceof Date term
           ? lastDayShown(term.toInstant(), properties.timeZone()) : null;

@@ -3,8 +3,6 @@ package ua.dnipro.contactcenter.notification;
 import ua.dnipro.contactcenter.complaint.CitizenNotification;
 import java.util.Date;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +18,7 @@ import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.ShippedProcesses;
 import ua.dnipro.contactcenter.complaint.StatusChangeListener;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
+import ua.dnipro.contactcenter.organisation.Provisioning;
 import ua.dnipro.contactcenter.complaint.CitizenNotification.Payload;
 import ua.dnipro.contactcenter.personaldata.PersonalDataField;
 import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
@@ -68,8 +67,11 @@ public class NotifyCitizen implements StatusChangeListener {
         .setVariables(notificationOf(complaint, event, state))
         .execute();
     channels.ofCode(channel).ifPresent(configured ->
-        grantDelivery(complaint.getProcessEngineServices().getAuthorizationService(), configured.account(),
-            notification.getId()));
+        // just what the external-task API asks of the adapter, on this one instance: to see it
+        // (fetchAndLock) and to work it (lock, complete, handleFailure); revoked when it is delivered
+        Provisioning.grantNew(complaint.getProcessEngineServices().getAuthorizationService(),
+            Provisioning.Grantee.user(configured.account()), Resources.PROCESS_INSTANCE,
+            notification.getId(), Permissions.READ, Permissions.UPDATE));
   }
 
   private VariableMap notificationOf(DelegateExecution complaint, ComplaintEvent event, ComplaintState state) {
@@ -100,19 +102,5 @@ public class NotifyCitizen implements StatusChangeListener {
       variables.putValue(Payload.RESOLUTION, state.resolution());
     }
     return variables;
-  }
-
-  /**
-   * Just what the external-task API asks of the adapter, on this one instance: to see it
-   * (fetchAndLock) and to work it (lock, complete, handleFailure). Revoked when it is delivered.
-   */
-  private static void grantDelivery(AuthorizationService authorizations, String account, String notificationId) {
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(account);
-    grant.setResource(Resources.PROCESS_INSTANCE);
-    grant.setResourceId(notificationId);
-    grant.addPermission(Permissions.READ);
-    grant.addPermission(Permissions.UPDATE);
-    authorizations.saveAuthorization(grant);
   }
 }

@@ -39,6 +39,7 @@ import ua.dnipro.contactcenter.intake.ComplaintRequest;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.statistics.PublicCells;
 import ua.dnipro.contactcenter.security.ApiKeys;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The city's record through Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2): the services
@@ -268,7 +269,7 @@ class Open311Controller {
             "status", PublicStatus.extended(update.event(), update.status()),
             "updated_datetime", PublicCells.toTheHour(update.at()),
             "description", PublicStatus.told(update.event(), update.status(),
-                update.department() == null ? null : properties.holderName(update.department())),
+                update.department() == null ? null : CityGroups.holderName(properties, update.department())),
             "media_url", ""))
         .toList();
     return GeoReport.answer(HttpStatus.OK, as, "service_request_updates", shown);
@@ -289,7 +290,7 @@ class Open311Controller {
         "service_name", Open311Services.name(catalogue, row.category(), row.issueType()),
         "service_code", code,
         "description", row.description(),
-        "agency_responsible", row.department() == null ? null : properties.holderName(row.department()),
+        "agency_responsible", row.department() == null ? null : CityGroups.holderName(properties, row.department()),
         "service_notice", null,
         "requested_datetime", PublicCells.toTheHour(row.receivedAt()),
         "updated_datetime", PublicCells.toTheHour(row.updatedAt() == null ? row.receivedAt() : row.updatedAt()),

@@ -28,6 +28,7 @@ import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The city's record as open data, public like the statistics: every complaint as a row (CSV or
@@ -148,7 +149,7 @@ class OpenDataController {
         row.put("issue_type", issueType.code());
         row.put("issue_type_name", issueType.nameUk());
         row.put("department", issueType.department());
-        row.put("department_name", issueType.department() == null ? null : properties.holderName(issueType.department()));
+        row.put("department_name", issueType.department() == null ? null : CityGroups.holderName(properties, issueType.department()));
         row.put("sla_tier", issueType.slaTier());
         row.put("sla_duration", issueType.slaDuration());
         rows.add(row);

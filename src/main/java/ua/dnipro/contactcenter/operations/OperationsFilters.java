@@ -1,7 +1,7 @@
 package ua.dnipro.contactcenter.operations;
 
 import ua.dnipro.contactcenter.config.Filters;
-import ua.dnipro.contactcenter.config.FilterOrder;
+import ua.dnipro.contactcenter.config.Precedence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,7 +21,7 @@ class OperationsFilters {
   @Bean
   FilterRegistrationBean<AnswersCounted> answersCounted(MeterRegistry registry) {
     return Filters.registration(new AnswersCounted(registry),
-        "answers-counted", FilterOrder.ANSWERS_COUNTED, "/*");
+        "answers-counted", Precedence.Filter.ANSWERS_COUNTED, "/*");
   }
 
   @Bean
@@ -32,7 +32,7 @@ class OperationsFilters {
     // every door that needs the database, log-ins included; not the health probes, which answer for
     // themselves (liveness without the database, readiness DOWN with it)
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/open311/*", "/actuator/*");
-    registration.setOrder(FilterOrder.DATABASE_OUTAGE);
+    registration.setOrder(Precedence.Filter.DATABASE_OUTAGE);
     return registration;
   }
 }

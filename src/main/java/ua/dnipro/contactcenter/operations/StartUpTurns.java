@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * Nodes starting together on one PostgreSQL take turns through their start-up work: the engine's
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * <p>On the embedded database, which one node alone opens, there is nobody to wait for.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Precedence.StartUp.TURN)
 class StartUpTurns extends AbstractProcessEnginePlugin {
 
   /** The advisory lock's key: "STARTUP!" in ASCII. */

@@ -1,6 +1,7 @@
 package ua.dnipro.contactcenter.organisation;
 
 import org.camunda.bpm.engine.authorization.Groups;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
 
 /**
  * The contact center's own roles, as Camunda group ids (department groups come from configuration;
@@ -29,6 +30,18 @@ public final class CityGroups {
   private static final String HEADS_SUFFIX = "-heads";
 
   private CityGroups() {
+  }
+
+  /** The name of whoever holds a complaint: a configured department, or the contact center's dispatchers. */
+  public static String holderName(ContactCenterProperties properties, String id) {
+    if (id == null) {
+      return null;
+    }
+    if (DISPATCHERS.equals(id)) {
+      return DISPATCHERS_NAME;
+    }
+    ContactCenterProperties.Department department = properties.department(id);
+    return department == null ? id : department.name();
   }
 
   /** The group of a department's head(s), who get its overdue complaints. */

@@ -1,6 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
-import ua.dnipro.contactcenter.config.FilterOrder;
+import ua.dnipro.contactcenter.config.Precedence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,7 +19,7 @@ class ApiAuthentication {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, channels, json));
     registration.setName("api-authentication");
     registration.addUrlPatterns(SecurityFilters.API + "/*");
-    registration.setOrder(FilterOrder.API_AUTHENTICATION);
+    registration.setOrder(Precedence.Filter.API_AUTHENTICATION);
     return registration;
   }
 }

@@ -1,6 +1,6 @@
 package ua.dnipro.contactcenter.security;
 
-import ua.dnipro.contactcenter.config.FilterOrder;
+import ua.dnipro.contactcenter.config.Precedence;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,7 @@ class EngineRestAuthentication {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         VerifiedUserAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, SecurityFilters.ENGINE_REST);
-    registration.setOrder(FilterOrder.ENGINE_REST_AUTHENTICATION);
+    registration.setOrder(Precedence.Filter.ENGINE_REST_AUTHENTICATION);
     return registration;
   }
 }

@@ -1,7 +1,7 @@
 package ua.dnipro.contactcenter.security;
 
 import ua.dnipro.contactcenter.config.Filters;
-import ua.dnipro.contactcenter.config.FilterOrder;
+import ua.dnipro.contactcenter.config.Precedence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import ua.dnipro.contactcenter.operations.AnswersCounted;
@@ -26,26 +26,26 @@ class ManagementPortAccess {
   @Bean
   FilterRegistrationBean<AnswersCounted> managementPortAnswersCounted(MeterRegistry registry) {
     return Filters.registration(new AnswersCounted(registry),
-        "management-port-answers-counted", FilterOrder.ANSWERS_COUNTED, "/*");
+        "management-port-answers-counted", Precedence.Filter.ANSWERS_COUNTED, "/*");
   }
 
   @Bean
   FilterRegistrationBean<DatabaseOutageAnswer> managementPortDatabaseOutageAnswer(DatabaseReachability database,
       ObjectMapper json) {
     return Filters.registration(new DatabaseOutageAnswer(database, json),
-        "management-port-database-outage-answer", FilterOrder.DATABASE_OUTAGE, "/*");
+        "management-port-database-outage-answer", Precedence.Filter.DATABASE_OUTAGE, "/*");
   }
 
   @Bean
   FilterRegistrationBean<LoginGuard> managementPortLoginGuard(FailedLogins failedLogins, AccountPasswords passwords,
       ObjectMapper json) {
     return Filters.registration(new LoginGuard(failedLogins, passwords, json),
-        "management-port-login-guard", FilterOrder.LOGIN_GUARD, "/*");
+        "management-port-login-guard", Precedence.Filter.LOGIN_GUARD, "/*");
   }
 
   @Bean
   FilterRegistrationBean<ManagementAccess> managementPortAccess(ProcessEngine processEngine, ObjectMapper json) {
     return Filters.registration(new ManagementAccess(processEngine.getIdentityService(), json),
-        "management-port-access", FilterOrder.MANAGEMENT_ACCESS, "/*");
+        "management-port-access", Precedence.Filter.MANAGEMENT_ACCESS, "/*");
   }
 }

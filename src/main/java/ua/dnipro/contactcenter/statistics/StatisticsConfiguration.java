@@ -1,7 +1,7 @@
 package ua.dnipro.contactcenter.statistics;
 
 import ua.dnipro.contactcenter.config.Filters;
-import ua.dnipro.contactcenter.config.FilterOrder;
+import ua.dnipro.contactcenter.config.Precedence;
 import java.util.concurrent.Executor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,7 +21,7 @@ class StatisticsConfiguration {
   @Bean
   FilterRegistrationBean<PublicRequestLimit> publicRequestLimit(ContactCenterProperties properties, ObjectMapper json) {
     return Filters.registration(new PublicRequestLimit( properties.publicStatistics().requestsPerMinute(), java.time.Clock.systemUTC(), json),
-        "public-request-limit", FilterOrder.PUBLIC_REQUEST_LIMIT, "/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*",
+        "public-request-limit", Precedence.Filter.PUBLIC_REQUEST_LIMIT, "/api/v1/statistics", "/api/v1/statistics/*", "/api/v1/map/*", "/open311/*",
         "/api/v1/open-data/*");
   }
 

@@ -23,6 +23,7 @@ import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Grouping;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * The city's statistics, public like the portal's: counts and times only, never a person, a
@@ -165,7 +166,7 @@ class StatisticsController {
       for (StatisticsQueries.Efficiency e : queries.efficiency(period[0], period[1])) {
         // only the city's own executors are ranked
         if (codes.isHolder(e.department())) {
-          ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), properties.holderName(e.department()),
+          ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), CityGroups.holderName(properties, e.department()),
               e.resolved(), e.onTimeRate(), e.medianResolutionHours(), e.p90ResolutionHours(), e.overdue(), e.open(),
               e.reopenedShare(), e.averageRating(), e.ratings()));
         }
@@ -196,7 +197,7 @@ class StatisticsController {
     }
     return switch (grouping) {
       case NONE -> "Усе місто";
-      case DEPARTMENT -> properties.holderName(key);
+      case DEPARTMENT -> CityGroups.holderName(properties, key);
       case DISTRICT -> properties.districtName(key);
       case CHANNEL -> properties.channelName(key);
       case CATEGORY -> classifier.current().category(key).map(ClassifierCatalogue.Category::nameUk).orElse(key);

@@ -21,6 +21,7 @@ import ua.dnipro.contactcenter.complaint.IntakeRecords.IntakeRecord;
 import ua.dnipro.contactcenter.personaldata.PersonalData;
 import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
+import ua.dnipro.contactcenter.organisation.CityGroups;
 
 /**
  * What a channel may learn about a complaint, and the citizen's re-opening of it. Status, holder,
@@ -86,7 +87,7 @@ public class ComplaintTracking {
         new ComplaintView.Named(state.category(), category.map(ClassifierCatalogue.Category::nameUk).orElse(null)),
         new ComplaintView.Named(state.issueType(), category.flatMap(c -> c.issueType(state.issueType()))
             .map(ClassifierCatalogue.IssueType::nameUk).orElse(null)),
-        state.department() == null ? null : new ComplaintView.Named(state.department(), properties.holderName(state.department())),
+        state.department() == null ? null : new ComplaintView.Named(state.department(), CityGroups.holderName(properties, state.department())),
         state.slaTier(),
         state.receivedAt(),
         withDepartment ? state.dueAt() : null,

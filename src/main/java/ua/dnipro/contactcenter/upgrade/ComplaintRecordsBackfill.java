@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * The upgrade from the release that kept each complaint's state in process variables ({@code status},
@@ -31,7 +32,7 @@ import ua.dnipro.contactcenter.complaint.ComplaintStatus;
  * Idempotent: a complaint with a recorded state is never touched.
  */
 @Component
-@Order(5)
+@Order(Precedence.StartUp.RECORDS_BACKFILL)
 class ComplaintRecordsBackfill implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintRecordsBackfill.class);

@@ -23,6 +23,7 @@ import ua.dnipro.contactcenter.personaldata.PersonalData;
 import ua.dnipro.contactcenter.personaldata.PersonalDataField;
 import ua.dnipro.contactcenter.personaldata.PersonalDataReference;
 import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * The upgrade from the releases that copied the applicant's personal data into process variables,
@@ -32,7 +33,7 @@ import ua.dnipro.contactcenter.personaldata.PersonalDataVault;
  * out of its tasks' names. Idempotent: a complaint with a vault row is never touched.
  */
 @Component
-@Order(6)
+@Order(Precedence.StartUp.PERSONAL_DATA_MIGRATION)
 class PersonalDataMigration implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataMigration.class);

@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * Running complaints go on on a release's corrected models: at start, the instances of each
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
  * still running starts none. Off with {@code contact-center.upgrade.migrate-running-instances: false}.
  */
 @Component
-@Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+@Order(Precedence.StartUp.RUNNING_INSTANCES_MIGRATION)
 public class RunningInstancesMigration implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunningInstancesMigration.class);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.DepartmentWork;
 import ua.dnipro.contactcenter.config.ContactCenterProperties.Department;
+import ua.dnipro.contactcenter.organisation.Organisation;
+import ua.dnipro.contactcenter.organisation.Provisioning;
 
 /**
  * Which filter each group reads: a department its own open-tasks filter (its process definition's
@@ -46,7 +48,9 @@ class InboxFiltersTests {
   void aDepartmentReadsItsOwnFilterOfItsDefinitionsTasksAndNotTheSharedOne() {
     String current = DepartmentWork.deploy(engine.getRepositoryService(), List.of(WATER)).getDeployedProcessDefinitions()
         .get(0).getId();
-    filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+    assertThat(new Organisation(List.of(WATER)).inboxGroups()).containsExactlyElementsOf(ALL_GROUPS);
+    filters().ensure(new Organisation(List.of(WATER)),
+        new Provisioning(engine.getIdentityService(), engine.getAuthorizationService()));
 
     Filter own = filter(InboxFilters.departmentOpen(WATER));
     assertThat(readers(own)).containsExactly("water-utility");
@@ -73,7 +77,8 @@ class InboxFiltersTests {
         .deploy();
     engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, "2025-000001");
 
-    filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+    filters().ensure(new Organisation(List.of(WATER)),
+        new Provisioning(engine.getIdentityService(), engine.getAuthorizationService()));
     Filter earlier = filter(InboxFilters.EARLIER_OPEN);
     assertThat(readers(earlier)).containsExactly("water-utility");
     engine.getIdentityService().setAuthentication("w.executor", List.of("water-utility"));
@@ -86,7 +91,8 @@ class InboxFiltersTests {
     assertThat(shown).extracting(Task::getTaskDefinitionKey).containsExactly(DepartmentWork.Elements.TASK_RESOLVE);
 
     engine.getTaskService().complete(shown.get(0).getId());
-    filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+    filters().ensure(new Organisation(List.of(WATER)),
+        new Provisioning(engine.getIdentityService(), engine.getAuthorizationService()));
     assertThat(engine.getFilterService().createFilterQuery().filterName(InboxFilters.EARLIER_OPEN).count())
         .as("gone with the last of them").isZero();
   }
@@ -104,7 +110,8 @@ class InboxFiltersTests {
             java.util.Map.of("slaDeadline", new java.util.Date(), "slaReminderAt", new java.util.Date(), "taskPriority", 50,
                 "slaTier", tier));
       }
-      filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+      filters().ensure(new Organisation(List.of(WATER)),
+        new Provisioning(engine.getIdentityService(), engine.getAuthorizationService()));
 
       engine.getIdentityService().setAuthentication("w.executor", List.of("water-utility"));
       try {
@@ -133,7 +140,8 @@ class InboxFiltersTests {
       engine.getRepositoryService().createDeployment().addModelInstance(DepartmentWork.keyOf("water-utility") + ".bpmn",
           DepartmentWork.modelFor(new Department("water-utility", "КП «Дніпроводоканал» (нова версія)"))).deploy();
 
-      filters().ensure(List.of(WATER), ALL_GROUPS, List.of("water-utility", "water-utility-heads"));
+      filters().ensure(new Organisation(List.of(WATER)),
+        new Provisioning(engine.getIdentityService(), engine.getAuthorizationService()));
 
       var query = (org.camunda.bpm.engine.impl.TaskQueryImpl) filter(InboxFilters.departmentOpen(WATER)).getQuery();
       assertThat(query.getProcessDefinitionId()).isNull();

@@ -1,12 +1,11 @@
-package ua.dnipro.contactcenter.security;
+package ua.dnipro.contactcenter.organisation;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.config.DevelopmentDefaults;
-import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.config.Precedence;
 
 /**
  * The administrator account, from {@code CC_ADMIN_USER} / {@code CC_ADMIN_PASSWORD}. Those
@@ -24,7 +23,7 @@ import ua.dnipro.contactcenter.organisation.CityGroups;
  * a development account, and says so loudly; every other profile refuses to start.
  */
 @Component
-@Order(10)
+@Order(Precedence.StartUp.ADMINISTRATOR)
 class AdministratorAccount implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdministratorAccount.class);
@@ -32,8 +31,7 @@ class AdministratorAccount implements ApplicationRunner {
   static final String DEVELOPMENT_USER = "admin";
   static final String DEVELOPMENT_PASSWORD = DevelopmentDefaults.PASSWORD;
 
-  private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final Provisioning provisioning;
   private final String userId;
   private final String password;
 
@@ -41,8 +39,7 @@ class AdministratorAccount implements ApplicationRunner {
       @Value("${contact-center.admin.user:}") String userId,
       @Value("${contact-center.admin.password:}") String password,
       @Value("${contact-center.admin.development-fallback:false}") boolean developmentFallback) {
-    this.identityService = identityService;
-    this.authorizationService = authorizationService;
+    this.provisioning = new Provisioning(identityService, authorizationService);
     if (userId.isBlank() || password.isBlank()) {
       if (!developmentFallback) {
         throw new IllegalStateException("CC_ADMIN_USER and CC_ADMIN_PASSWORD must be set: this profile has no "
@@ -66,44 +63,14 @@ class AdministratorAccount implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      user = identityService.newUser(userId);
-      user.setFirstName("Адміністратор");
-      user.setLastName("Контакт-центру");
-      user.setPassword(password);
-      identityService.saveUser(user);
+    if (provisioning.account(userId, "Адміністратор", "Контакт-центру", password)) {
       LOG.info("Created administrator {}", userId);
-    } else {
-      // set, not compared: a comparison that fails counts as a failed login and locks the account
-      user.setPassword(password);
-      identityService.saveUser(user);
     }
-    if (identityService.createGroupQuery().groupId(CityGroups.ADMINS).count() == 0) {
-      Group admins = identityService.newGroup(CityGroups.ADMINS);
-      admins.setName("Адміністратори");
-      admins.setType("SYSTEM");
-      identityService.saveGroup(admins);
-    }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(CityGroups.ADMINS).count() == 0) {
-      identityService.createMembership(userId, CityGroups.ADMINS);
-    }
-    grantEverythingToAdministrators();
-  }
-
-  /** As Camunda's own first-admin setup does: the administrators' group may do anything on every resource. */
-  private void grantEverythingToAdministrators() {
+    provisioning.group(CityGroups.ADMINS, "Адміністратори", Groups.GROUP_TYPE_SYSTEM);
+    provisioning.member(userId, CityGroups.ADMINS);
+    // as Camunda's own first-admin setup does: the administrators' group may do anything on every resource
     for (Resources resource : Resources.values()) {
-      boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(CityGroups.ADMINS)
-          .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
-      if (!granted) {
-        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        all.setGroupId(CityGroups.ADMINS);
-        all.setResource(resource);
-        all.setResourceId(Authorization.ANY);
-        all.addPermission(Permissions.ALL);
-        authorizationService.saveAuthorization(all);
-      }
+      provisioning.grantToGroup(CityGroups.ADMINS, resource, Authorization.ANY, Permissions.ALL);
     }
   }
 }

@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.security;
+package ua.dnipro.contactcenter.organisation;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
