@@ -20,6 +20,11 @@ public final class Violations {
     return List.copyOf(list);
   }
 
+  /** The answer to a request that broke one rule, found before there was anything else to check. */
+  public static InvalidRequestException one(String field, String rule, String message) {
+    return new InvalidRequestException(new FieldViolation(field, rule, message));
+  }
+
   public InvalidRequestException exception() {
     return new InvalidRequestException(list);
   }

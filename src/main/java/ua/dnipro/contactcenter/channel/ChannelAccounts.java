@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,11 +35,10 @@ class ChannelAccounts implements ApplicationRunner {
   private final String developmentPassword;
 
   ChannelAccounts(ContactCenterProperties properties, IdentityService identityService,
-      AuthorizationService authorizationService,
-      @Value("${contact-center.admin.development-fallback:false}") boolean developmentFallback) {
+      AuthorizationService authorizationService) {
     this.properties = properties;
     this.provisioning = new Provisioning(identityService, authorizationService);
-    this.developmentPassword = developmentFallback ? DevelopmentDefaults.PASSWORD : null;
+    this.developmentPassword = properties.admin().developmentFallback() ? DevelopmentDefaults.PASSWORD : null;
   }
 
   @Override

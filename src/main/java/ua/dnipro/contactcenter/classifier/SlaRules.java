@@ -12,7 +12,7 @@ import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import ua.dnipro.contactcenter.api.Violations;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 
 /**

@@ -33,7 +33,7 @@ public final class ComplaintProcess {
     public static final String TASK_CLASSIFY = "Task_ClassifyComplaint";
     public static final String TASK_DETERMINE_SLA_TERMS = "Task_DetermineSlaTerms";
     public static final String BOUNDARY_SLA_TERMS_MISSING = "BoundaryEvent_SlaTermsMissing";
-    public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_ScheduleSlaDeadline";
+    public static final String TASK_HAND_OVER_TO_DEPARTMENT = "Task_HandOverToDepartment";
     public static final String SUBPROCESS_DEPARTMENT_WORK = "SubProcess_DepartmentWork";
     /** The department's work: calls the department's copy of processes/DepartmentWork.bpmn. */
     public static final String CALL_RESOLVE_IN_DEPARTMENT = "CallActivity_ResolveInDepartment";

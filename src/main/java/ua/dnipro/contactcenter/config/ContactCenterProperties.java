@@ -20,10 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("contact-center")
 public record ContactCenterProperties(
     @NotNull ZoneId timeZone,
-    @NotBlank String reclassificationPeriod,
-    @NotBlank String reopeningPeriod,
+    @NotNull CalendarDuration reclassificationPeriod,
+    @NotNull CalendarDuration reopeningPeriod,
     @jakarta.validation.constraints.Min(0) int reworkLimit,
-    @NotBlank String repeatedAppealPeriod,
+    @NotNull CalendarDuration repeatedAppealPeriod,
     @NotNull java.time.Duration idempotencyKeyRetention,
     @NotEmpty @Valid List<Department> departments,
     @NotEmpty @Valid List<District> districts,
@@ -36,7 +36,33 @@ public record ContactCenterProperties(
     @NotNull @Valid PersonalData personalData,
     @NotNull @Valid Emergency emergency,
     @NotNull @Valid Duplicates duplicates,
-    @NotNull @Valid Photos photos) {
+    @NotNull @Valid Photos photos,
+    @NotNull Admin admin,
+    @NotNull @Valid Open311 open311,
+    @NotNull Upgrade upgrade) {
+
+  /**
+   * The administrator account, from {@code CC_ADMIN_USER} and {@code CC_ADMIN_PASSWORD}. Without
+   * them only a profile with {@code developmentFallback} (a developer's machine) starts, with a
+   * development account it logs loudly; it also gives the channels and the demo users the
+   * development password.
+   */
+  public record Admin(String user, String password, boolean developmentFallback) {
+
+    @Override
+    public String toString() {
+      return "Admin[user=" + user + ", password=" + (password == null || password.isEmpty() ? "" : "***")
+          + ", developmentFallback=" + developmentFallback + "]";
+    }
+  }
+
+  /** What the Open311 GeoReport v2 discovery document tells clients. */
+  public record Open311(@NotBlank String jurisdictionId, @NotBlank String contact, @NotBlank String keyService) {
+  }
+
+  /** Whether running instances move to a release's corrected process versions at start. */
+  public record Upgrade(boolean migrateRunningInstances) {
+  }
 
   /**
    * Photos of a complaint: at most {@code maxPerComplaint} from the citizen (and as many of the
@@ -53,7 +79,7 @@ public record ContactCenterProperties(
    * {@code radiusMetres} of a new one, or at the same address, received within {@code period} before
    * it, is shown as its likely duplicate.
    */
-  public record Duplicates(@jakarta.validation.constraints.Min(1) int radiusMetres, @NotBlank String period,
+  public record Duplicates(@jakarta.validation.constraints.Min(1) int radiusMetres, @NotNull CalendarDuration period,
       @NotNull List<String> anyIssueTypeIn) {
   }
 
@@ -72,7 +98,7 @@ public record ContactCenterProperties(
    * reader, complaint and door within {@code readsLogWindow}; the anonymisation runs on the
    * {@code cleanupCron} schedule (city time).
    */
-  public record PersonalData(@NotBlank String retention, @NotBlank String readsRetention,
+  public record PersonalData(@NotNull CalendarDuration retention, @NotNull CalendarDuration readsRetention,
       @NotNull java.time.Duration readsLogWindow, @NotBlank String cleanupCron) {
   }
 

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -43,10 +42,10 @@ class DemoData implements ApplicationRunner {
   private final ContactCenterProperties properties;
   private final JdbcTemplate jdbc;
 
-  DemoData(IdentityService identityService, AuthorizationService authorizationService, ComplaintFiling filing, ContactCenterProperties properties,
-      JdbcTemplate jdbc, Environment environment,
-      @Value("${contact-center.admin.development-fallback:false}") boolean developmentMachine) {
-    if (environment.acceptsProfiles(Profiles.of("postgres")) || !developmentMachine) {
+  DemoData(IdentityService identityService, AuthorizationService authorizationService, ComplaintFiling filing,
+      ContactCenterProperties properties,
+      JdbcTemplate jdbc, Environment environment) {
+    if (environment.acceptsProfiles(Profiles.of("postgres")) || !properties.admin().developmentFallback()) {
       throw new IllegalStateException("the demo profile creates users with a known password: "
           + "it runs only on a developer's machine, never with the postgres profile");
     }

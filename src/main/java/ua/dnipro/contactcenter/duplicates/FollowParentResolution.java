@@ -7,7 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
@@ -36,7 +36,7 @@ public class FollowParentResolution implements JavaDelegate {
     this.complaints = complaints;
     this.history = history;
     this.properties = properties;
-    this.reopeningPeriod = CalendarDuration.parse(properties.reopeningPeriod());
+    this.reopeningPeriod = properties.reopeningPeriod();
   }
 
   @Override

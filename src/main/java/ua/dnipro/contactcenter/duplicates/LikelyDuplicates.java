@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -43,7 +43,7 @@ public class LikelyDuplicates {
     this.personalData = personalData;
     this.defects = defects;
     this.properties = properties;
-    this.period = CalendarDuration.parse(properties.duplicates().period());
+    this.period = properties.duplicates().period();
   }
 
   /** Looks for the complaint's likely duplicates and keeps them; returns them, nearest first. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /**
  * What a task's Camunda Form lets a person enter, read from the form itself: its enabled fields,
@@ -28,7 +29,7 @@ import ua.dnipro.contactcenter.api.Violations;
 public record TaskForm(String id, Map<String, Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final int DEFAULT_MAX_LENGTH = 2000;
+  static final int DEFAULT_MAX_LENGTH = TextLimits.REASON;
   /** Components that show or lay out, and take no value (a button submits or resets the form). */
   static final Set<String> NOT_INPUT = Set.of("text", "html", "image", "spacer", "separator", "group", "iframe",
       "table", "button", "expression");

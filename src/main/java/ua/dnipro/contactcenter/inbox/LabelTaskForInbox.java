@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.ComplaintScope;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /**
  * Names each task so that a person scanning Tasklist knows it at a glance:
@@ -26,7 +27,6 @@ import ua.dnipro.contactcenter.complaint.ComplaintScope;
 public class LabelTaskForInbox implements TaskListener {
 
   static final String TITLE_PROPERTY = "inboxTitle";
-  private static final int MAX_NAME_LENGTH = 255;
 
   private final java.util.Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -45,7 +45,7 @@ public class LabelTaskForInbox implements TaskListener {
     }
     String name = String.join(" · ", parts);
     // Camunda keeps task names in a column of 255 characters
-    task.setName(name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH - 1) + "…");
+    task.setName(name.length() <= TextLimits.TASK_NAME ? name : name.substring(0, TextLimits.TASK_NAME - 1) + "…");
   }
 
   private static String inboxTitle(UserTask userTask) {

@@ -13,6 +13,7 @@ import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.complaint.IntakeRecords.IntakeRecord;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /**
  * Accepts complaints from channels exactly once per Idempotency-Key: the same key with the same
@@ -24,7 +25,6 @@ import ua.dnipro.contactcenter.complaint.IntakeRecords.IntakeRecord;
 class ComplaintIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintIntake.class);
-  static final int MAX_KEY_LENGTH = 200;
 
   private final ComplaintFiling filing;
   private final IntakeRecords records;
@@ -76,9 +76,9 @@ class ComplaintIntake {
     if (key == null) {
       return null;
     }
-    if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+    if (key.isBlank() || key.length() > TextLimits.IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
       throw new InvalidRequestException(new FieldViolation("Idempotency-Key", "idempotency-key-format",
-          "1 to " + MAX_KEY_LENGTH + " visible ASCII characters, such as a UUID"));
+          "1 to " + TextLimits.IDEMPOTENCY_KEY + " visible ASCII characters, such as a UUID"));
     }
     return key;
   }

@@ -9,6 +9,7 @@ import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue.Catalogue;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /**
  * Checks a posted complaint against every rule at once, so the channel learns of all its mistakes
@@ -16,11 +17,6 @@ import ua.dnipro.contactcenter.routing.ClassifierCatalogue.Catalogue;
  */
 @Component
 class ComplaintRequestValidator {
-
-  static final int MAX_NAME = 100;
-  static final int MAX_ADDRESS = 300;
-  static final int MAX_DESCRIPTION = 4000;
-  static final int MAX_EMAIL = 254;
 
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -58,12 +54,12 @@ class ComplaintRequestValidator {
         }
       }
       if (!Texts.isBlank(applicant.email())) {
-        if (applicant.email().length() > MAX_EMAIL || Texts.hasControlCharacter(applicant.email(), false)
+        if (applicant.email().length() > TextLimits.EMAIL || Texts.hasControlCharacter(applicant.email(), false)
             || !EMAIL.matcher(applicant.email().trim()).matches()) {
           violations.add("applicant.email", "email-format", "must be an e-mail address such as name@example.com");
         }
       }
-      Texts.check(violations, "applicant.address", applicant.address(), true, MAX_ADDRESS, false);
+      Texts.check(violations, "applicant.address", applicant.address(), true, TextLimits.ADDRESS, false);
     }
 
     if (required(violations, "category", request.category()) & required(violations, "issueType", request.issueType())) {
@@ -76,13 +72,13 @@ class ComplaintRequestValidator {
             "'" + request.issueType() + "' is not an issue type of " + request.category() + " in GET /api/v1/categories");
       }
     }
-    Texts.check(violations, "description", request.description(), true, MAX_DESCRIPTION, true);
+    Texts.check(violations, "description", request.description(), true, TextLimits.DESCRIPTION, true);
 
     ComplaintRequest.Location location = request.location();
     if (location == null) {
       violations.add("location.address", "required", "the address of the problem is required");
     } else {
-      Texts.check(violations, "location.address", location.address(), true, MAX_ADDRESS, false);
+      Texts.check(violations, "location.address", location.address(), true, TextLimits.ADDRESS, false);
       if (location.district() != null && properties.districts().stream().noneMatch(d -> d.code().equals(location.district()))) {
         violations.add("location.district", "known-district", "must be one of "
             + properties.districts().stream().map(ContactCenterProperties.District::code).toList());
@@ -121,7 +117,7 @@ class ComplaintRequestValidator {
       }
       return;
     }
-    if (Texts.check(violations, field, value, mandatory, MAX_NAME, false) && !LETTER.matcher(value).find()) {
+    if (Texts.check(violations, field, value, mandatory, TextLimits.NAME, false) && !LETTER.matcher(value).find()) {
       violations.add(field, "name-format", "must be a name, with letters");
     }
   }

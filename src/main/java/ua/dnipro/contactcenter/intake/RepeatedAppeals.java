@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.ComplaintStatus;
@@ -29,7 +29,7 @@ public class RepeatedAppeals {
     this.personalData = personalData;
     this.complaints = complaints;
     this.properties = properties;
-    this.period = CalendarDuration.parse(properties.repeatedAppealPeriod());
+    this.period = properties.repeatedAppealPeriod();
   }
 
   /** The earlier complaint, resolved most recently, that the one just filed repeats; none if it repeats none. */

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,19 +71,16 @@ class Open311Controller {
 
   Open311Controller(Open311Services services, PublicRequests requests, PublicCells cells, ChannelFilings filings,
       ApiKeys apiKeys,
-      ContactCenterProperties properties,
-      @Value("${contact-center.open311.jurisdiction-id}") String jurisdiction,
-      @Value("${contact-center.open311.contact}") String contact,
-      @Value("${contact-center.open311.key-service}") String keyService) {
+      ContactCenterProperties properties) {
     this.services = services;
     this.requests = requests;
     this.cells = cells;
     this.filings = filings;
     this.apiKeys = apiKeys;
     this.properties = properties;
-    this.jurisdiction = jurisdiction;
-    this.contact = contact;
-    this.keyService = keyService;
+    this.jurisdiction = properties.open311().jurisdictionId();
+    this.contact = properties.open311().contact();
+    this.keyService = properties.open311().keyService();
   }
 
   // --- discovery and services ---------------------------------------------------------------
@@ -153,14 +149,14 @@ class Open311Controller {
     if (serviceCode == null) {
       throw new Open311Exception(HttpStatus.BAD_REQUEST, "service_code: required");
     }
-    String[] service = services.find(serviceCode).orElseThrow(() ->
+    Open311Services.Service service = services.find(serviceCode).orElseThrow(() ->
         new Open311Exception(HttpStatus.NOT_FOUND, "service_code not found: " + serviceCode));
     Map<String, String> attributes = Open311Form.attributes(form);
     ComplaintRequest complaint = new ComplaintRequest(
         new ComplaintRequest.Applicant(blankToNull(form.getFirst("first_name")), blankToNull(form.getFirst("last_name")),
             blankToNull(attributes.get(Open311Services.PATRONYMIC)), blankToNull(form.getFirst("phone")),
             blankToNull(form.getFirst("email")), blankToNull(attributes.get(Open311Services.APPLICANT_ADDRESS))),
-        service[0], service[1], blankToNull(form.getFirst("description")),
+        service.category(), service.issueType(), blankToNull(form.getFirst("description")),
         new ComplaintRequest.Location(Open311Form.place(form), blankToNull(attributes.get(Open311Services.DISTRICT)),
             Open311Form.coordinate(form, "lat"), Open311Form.coordinate(form, "long")));
     ChannelFilings.Filed filed;
@@ -216,14 +212,14 @@ class Open311Controller {
     if (blankToNull(ids) != null) {
       rows = requests.byNumbers(commaList(ids));
     } else {
-      Instant[] window = window(startDate, endDate, MAX_SPAN);
-      List<String[]> codes = new ArrayList<>();
+      Window window = window(startDate, endDate, MAX_SPAN);
+      List<Open311Services.Service> codes = new ArrayList<>();
       for (String code : commaList(serviceCodes)) {
         codes.add(services.find(code).orElseThrow(() ->
             new Open311Exception(HttpStatus.NOT_FOUND, "service_code not found: " + code)));
       }
       Page paged = Page.of(page, pageSize);
-      rows = requests.query(codes, window[0], window[1], statuses(status), paged.offset(), paged.size());
+      rows = requests.query(codes, window.from(), window.to(), statuses(status), paged.offset(), paged.size());
     }
     return GeoReport.answer(HttpStatus.OK, as, "service_requests", shown(rows));
   }
@@ -256,14 +252,14 @@ class Open311Controller {
     if ((blankToNull(startDate) == null) != (blankToNull(endDate) == null)) {
       throw new Open311Exception(HttpStatus.BAD_REQUEST, "start_date and end_date: both or neither");
     }
-    Instant[] window = blankToNull(startDate) == null
-        ? new Instant[] {Instant.now().minus(Duration.ofDays(1)), Instant.now()}
+    Window window = blankToNull(startDate) == null
+        ? new Window(Instant.now().minus(Duration.ofDays(1)), Instant.now())
         : window(startDate, endDate, MAX_SPAN);
     Page paged = Page.of(page, pageSize);
     // the times shown are to the hour: a change belongs to the windows its shown time falls in
-    Instant from = PublicCells.toTheHour(window[0]).equals(window[0]) ? window[0]
-        : PublicCells.toTheHour(window[0]).plus(Duration.ofHours(1));
-    Instant until = PublicCells.toTheHour(window[1]).plus(Duration.ofHours(1)).minusMillis(1);
+    Instant from = PublicCells.toTheHour(window.from()).equals(window.from()) ? window.from()
+        : PublicCells.toTheHour(window.from()).plus(Duration.ofHours(1));
+    Instant until = PublicCells.toTheHour(window.to()).plus(Duration.ofHours(1)).minusMillis(1);
     List<Map<String, Object>> shown = requests.updates(from, until, paged.offset(), paged.size()).stream()
         .map(update -> fields("update_id", String.valueOf(update.id()), "service_request_id", update.number(),
             "status", PublicStatus.extended(update.event(), update.status()),
@@ -317,7 +313,11 @@ class Open311Controller {
     }
   }
 
-  private static Instant[] window(String startDate, String endDate, Duration maxSpan) {
+  /** The times a list is asked for, both ends included. */
+  private record Window(Instant from, Instant to) {
+  }
+
+  private static Window window(String startDate, String endDate, Duration maxSpan) {
     Instant end = blankToNull(endDate) == null ? null : w3c(endDate, "end_date");
     Instant start = blankToNull(startDate) == null ? null : w3c(startDate, "start_date");
     if (end == null) {
@@ -333,7 +333,7 @@ class Open311Controller {
       throw new Open311Exception(HttpStatus.BAD_REQUEST, "start_date, end_date: at most " + maxSpan.toDays()
           + " days apart");
     }
-    return new Instant[] {start, end};
+    return new Window(start, end);
   }
 
   private static Instant w3c(String value, String name) {

@@ -46,15 +46,19 @@ class Open311Services {
     return category + SEPARATOR + issueType;
   }
 
+  /** A service of GeoReport v2: one issue type of a category. */
+  record Service(String category, String issueType) {
+  }
+
   /** The category and issue type of a service of the deployed classifier. */
-  Optional<String[]> find(String serviceCode) {
+  Optional<Service> find(String serviceCode) {
     int separator = serviceCode == null ? -1 : serviceCode.indexOf(SEPARATOR);
     if (separator <= 0) {
       return Optional.empty();
     }
     String category = serviceCode.substring(0, separator);
     String issueType = serviceCode.substring(separator + 1);
-    return classifier.current().contains(category, issueType) ? Optional.of(new String[] {category, issueType})
+    return classifier.current().contains(category, issueType) ? Optional.of(new Service(category, issueType))
         : Optional.empty();
   }
 

@@ -22,6 +22,7 @@ import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /**
  * A dispatcher publishes what the public may read of a complaint in words (Open311's
@@ -32,7 +33,6 @@ import ua.dnipro.contactcenter.organisation.CityGroups;
 @Tag(name = "Public descriptions", description = "For the dispatchers: what the public may read of a complaint")
 class PublicDescriptionController {
 
-  static final int MAX_LENGTH = 4000;
 
   private final ComplaintRecords complaints;
   private final JdbcTemplate jdbc;
@@ -47,7 +47,7 @@ class PublicDescriptionController {
 
   /** The text to publish. */
   @Schema(name = "PublicDescription")
-  record Published(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_LENGTH,
+  record Published(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = TextLimits.DESCRIPTION,
       example = "Порив водогону біля будинку, вода на проїжджій частині") String description) {
   }
 
@@ -55,13 +55,13 @@ class PublicDescriptionController {
   @Transactional
   @Operation(summary = "Publish (or replace) the complaint's public description",
       description = "Only the dispatchers and administrators (403 for anybody else); 404 for an unknown complaint; "
-          + "422 for an empty text or one over 4000 characters. Write it for the public: no names, phones, flats.")
+          + "422 for an empty text or one over " + TextLimits.DESCRIPTION + " characters. Write it for the public: no names, phones, flats.")
   ResponseEntity<Map<String, Object>> publish(@RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller,
       @PathVariable String number, @RequestBody(required = false) Published published) {
     reviewer(caller);
     known(number);
     Violations violations = new Violations();
-    Texts.check(violations, "description", published == null ? null : published.description(), true, MAX_LENGTH, true);
+    Texts.check(violations, "description", published == null ? null : published.description(), true, TextLimits.DESCRIPTION, true);
     if (!violations.isEmpty()) {
       throw violations.exception();
     }

@@ -67,7 +67,7 @@ class PublicRequests {
    * The complaints received in [from, to], of these services (category and issue type; all if
    * none) and statuses (all if none), the newest first.
    */
-  List<Row> query(List<String[]> services, Instant from, Instant to, Collection<ComplaintStatus> statuses, int offset,
+  List<Row> query(List<Open311Services.Service> services, Instant from, Instant to, Collection<ComplaintStatus> statuses, int offset,
       int limit) {
     StringBuilder where = new StringBuilder("WHERE s.received_at >= ? AND s.received_at <= ?");
     List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(from), Timestamp.from(to)));
@@ -75,8 +75,8 @@ class PublicRequests {
       where.append(" AND (");
       for (int i = 0; i < services.size(); i++) {
         where.append(i == 0 ? "" : " OR ").append("(s.category = ? AND s.issue_type = ?)");
-        arguments.add(services.get(i)[0]);
-        arguments.add(services.get(i)[1]);
+        arguments.add(services.get(i).category());
+        arguments.add(services.get(i).issueType());
       }
       where.append(')');
     }

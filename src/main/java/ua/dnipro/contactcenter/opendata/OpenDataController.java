@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.ApiException;
-import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.statistics.Period;
 
 /**
  * The city's record as open data, public like the statistics: every complaint as a row (CSV or
@@ -71,15 +71,15 @@ class OpenDataController {
       @RequestParam(required = false) String from,
       @Parameter(description = "last day received, ISO date in Kyiv (default: today)")
       @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
-    LocalDate[] period = period(from, to);
+    Period period = period(from, to);
     exclusively(response, () -> {
       response.setContentType("text/csv; charset=utf-8");
-      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + period[0] + "-"
-          + period[1] + ".csv\"");
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + period.first() + "-"
+          + period.last() + ".csv\"");
       Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
       Csv csv = new Csv(out);
       csv.record((Object[]) OpenData.COLUMNS);
-      openData.complaints(period[0], period[1], row -> write(() -> csv.record(row.values().toArray())));
+      openData.complaints(period.first(), period.last(), row -> write(() -> csv.record(row.values().toArray())));
       out.flush();
     });
   }
@@ -89,12 +89,12 @@ class OpenDataController {
   @Operation(summary = "As complaints.csv, as a JSON array of objects (streamed)")
   void complaintsJson(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       HttpServletResponse response) throws IOException {
-    LocalDate[] period = period(from, to);
+    Period period = period(from, to);
     exclusively(response, () -> {
       response.setContentType("application/json");
       try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
         out.writeStartArray();
-        openData.complaints(period[0], period[1], row -> write(() -> out.writeObject(row)));
+        openData.complaints(period.first(), period.last(), row -> write(() -> out.writeObject(row)));
         out.writeEndArray();
       }
     });
@@ -158,35 +158,35 @@ class OpenDataController {
     return rows;
   }
 
-  private LocalDate[] period(String from, String to) {
-    List<FieldViolation> problems = new ArrayList<>();
+  private Period period(String from, String to) {
+    Violations problems = new Violations();
     LocalDate last = day(to, "to", problems);
     LocalDate first = day(from, "from", problems);
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw problems.exception();
     }
     LocalDate end = last != null ? last : LocalDate.now(properties.timeZone());
     LocalDate start = first != null ? first : end.withDayOfYear(1);
     if (start.isAfter(end)) {
-      throw new InvalidRequestException(List.of(new FieldViolation("from", "not-after-to",
-          "the first day must not be after the last (" + start + " > " + end + ")")));
+      throw Violations.one("from", "not-after-to",
+          "the first day must not be after the last (" + start + " > " + end + ")");
     }
     if (java.time.temporal.ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-      throw new InvalidRequestException(List.of(new FieldViolation("from", "at-most-a-year",
-          "at most " + MAX_DAYS + " days per request (" + start + " to " + end + "): ask year by year")));
+      throw Violations.one("from", "at-most-a-year",
+          "at most " + MAX_DAYS + " days per request (" + start + " to " + end + "): ask year by year");
     }
-    return new LocalDate[] {start, end};
+    return new Period(start, end);
   }
 
-  private static LocalDate day(String value, String field, List<FieldViolation> problems) {
+  private static LocalDate day(String value, String field, Violations problems) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      problems.add(new FieldViolation(field, "iso-date", field + " is a day as YYYY-MM-DD, such as 2026-01-31; was '"
-          + value + "'"));
+      problems.add(field, "iso-date", field + " is a day as YYYY-MM-DD, such as 2026-01-31; was '"
+          + value + "'");
       return null;
     }
   }

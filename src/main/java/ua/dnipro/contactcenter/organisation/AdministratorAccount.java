@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.DevelopmentDefaults;
 import ua.dnipro.contactcenter.config.Precedence;
 
@@ -36,10 +36,11 @@ class AdministratorAccount implements ApplicationRunner {
   private final String password;
 
   AdministratorAccount(IdentityService identityService, AuthorizationService authorizationService,
-      @Value("${contact-center.admin.user:}") String userId,
-      @Value("${contact-center.admin.password:}") String password,
-      @Value("${contact-center.admin.development-fallback:false}") boolean developmentFallback) {
+      ContactCenterProperties properties) {
     this.provisioning = new Provisioning(identityService, authorizationService);
+    String userId = properties.admin().user() == null ? "" : properties.admin().user();
+    String password = properties.admin().password() == null ? "" : properties.admin().password();
+    boolean developmentFallback = properties.admin().developmentFallback();
     if (userId.isBlank() || password.isBlank()) {
       if (!developmentFallback) {
         throw new IllegalStateException("CC_ADMIN_USER and CC_ADMIN_PASSWORD must be set: this profile has no "

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
@@ -60,8 +59,6 @@ public class PersonalDataRetention {
     this.runtimeService = runtimeService;
     this.transaction = transaction;
     this.properties = properties;
-    CalendarDuration.parse(properties.personalData().retention());
-    CalendarDuration.parse(properties.personalData().readsRetention());
   }
 
   @Scheduled(cron = "${contact-center.personal-data.cleanup-cron}", zone = "${contact-center.time-zone}")
@@ -71,7 +68,7 @@ public class PersonalDataRetention {
 
   /** Anonymises every complaint due at {@code now}; the number anonymised. */
   public int forgetDue(Instant now) {
-    Instant closedBefore = CalendarDuration.parse(properties.personalData().retention())
+    Instant closedBefore = properties.personalData().retention()
         .subtractFrom(now, properties.timeZone());
     int anonymised = 0;
     List<String> due;
@@ -83,7 +80,7 @@ public class PersonalDataRetention {
         }
       }
     } while (due.size() == BATCH);
-    int forgottenReads = reads.forgetBefore(CalendarDuration.parse(properties.personalData().readsRetention())
+    int forgottenReads = reads.forgetBefore(properties.personalData().readsRetention()
         .subtractFrom(now, properties.timeZone()));
     if (anonymised > 0 || forgottenReads > 0) {
       LOG.info("Anonymised {} closed complaints; forgot {} entries of the personal-data access log", anonymised,

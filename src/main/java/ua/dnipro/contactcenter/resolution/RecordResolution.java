@@ -8,7 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
@@ -29,7 +29,7 @@ public class RecordResolution implements JavaDelegate {
 
   public RecordResolution(ContactCenterProperties properties, StatusHistory history) {
     this.properties = properties;
-    this.reopeningPeriod = CalendarDuration.parse(properties.reopeningPeriod());
+    this.reopeningPeriod = properties.reopeningPeriod();
     this.history = history;
   }
 

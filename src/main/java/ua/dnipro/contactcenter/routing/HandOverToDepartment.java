@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ua.dnipro.contactcenter.complaint.TransientVariables;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.ComplaintState;
 import ua.dnipro.contactcenter.complaint.EngineClock;

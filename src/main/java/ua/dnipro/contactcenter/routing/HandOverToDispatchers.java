@@ -6,7 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.complaint.ComplaintEvent;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.complaint.StatusHistory;
@@ -27,7 +27,7 @@ public class HandOverToDispatchers implements JavaDelegate {
 
   public HandOverToDispatchers(ContactCenterProperties properties, StatusHistory history) {
     this.properties = properties;
-    this.reclassificationPeriod = CalendarDuration.parse(properties.reclassificationPeriod());
+    this.reclassificationPeriod = properties.reclassificationPeriod();
     this.history = history;
   }
 

@@ -21,6 +21,7 @@ import ua.dnipro.contactcenter.api.FieldViolation;
 import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.security.EnginePolicy.Decision;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /**
  * The rules of working a task through the engine's REST APIs: claim it for yourself, give back
@@ -29,7 +30,6 @@ import ua.dnipro.contactcenter.security.EnginePolicy.Decision;
 @Component
 class TaskWork {
 
-  static final int MAX_COMMENT = 4000;
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -135,7 +135,7 @@ class TaskWork {
     }
     JsonNode message = body == null ? null : body.get("message");
     Texts.check(violations, "message", message == null || !message.isTextual() ? null : message.asText(), true,
-        MAX_COMMENT, true);
+        TextLimits.DESCRIPTION, true);
     return violations.isEmpty() ? EnginePolicy.ALLOWED : new EnginePolicy.Invalid(violations.list());
   }
 

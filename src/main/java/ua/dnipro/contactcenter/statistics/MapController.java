@@ -16,8 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Area;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
@@ -115,28 +114,28 @@ class MapController {
 
   /** The month asked for; any other parameter (a free period, a breakdown) is refused by name. */
   private YearMonth month(String month, Map<String, String> parameters) {
-    List<FieldViolation> problems = new ArrayList<>();
-    parameters.keySet().stream().filter(name -> !name.equals("month")).sorted().forEach(name -> problems.add(
-        new FieldViolation(name, "month-only", "the map is given for one calendar month at a time (month=YYYY-MM), "
-            + "without further breakdowns, so that no two answers can be subtracted from each other")));
+    Violations problems = new Violations();
+    parameters.keySet().stream().filter(name -> !name.equals("month")).sorted().forEach(name -> problems.add(name,
+        "month-only", "the map is given for one calendar month at a time (month=YYYY-MM), "
+            + "without further breakdowns, so that no two answers can be subtracted from each other"));
     YearMonth asked = calendar.lastEndedMonth();
     if (month != null && !month.isBlank()) {
       try {
         asked = YearMonth.parse(month.trim());
         if (asked.isBefore(YearMonth.from(ReportingPeriods.EARLIEST))) {
-          problems.add(new FieldViolation("month", "date-range", "month must be " + YearMonth.from(ReportingPeriods.EARLIEST)
-              + " or later"));
+          problems.add("month", "date-range", "month must be " + YearMonth.from(ReportingPeriods.EARLIEST)
+              + " or later");
         } else if (asked.isAfter(calendar.lastEndedMonth())) {
-          problems.add(new FieldViolation("month", "ended-month", "the map shows months that have ended (the last is "
+          problems.add("month", "ended-month", "the map shows months that have ended (the last is "
               + calendar.lastEndedMonth() + "): this month's figures grow with each complaint, and two answers "
-              + "apart in time would show who complained in between"));
+              + "apart in time would show who complained in between");
         }
       } catch (DateTimeParseException e) {
-        problems.add(new FieldViolation("month", "month-format", "month must be a calendar month such as 2026-03"));
+        problems.add("month", "month-format", "month must be a calendar month such as 2026-03");
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw problems.exception();
     }
     return asked;
   }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import ua.dnipro.contactcenter.api.FieldViolation;
+import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Granularity;
 
 /** The period of a statistics request: as asked, or the usual one for its granularity. */
@@ -13,7 +13,7 @@ record ReportingPeriods(KyivCalendar calendar, int maxBuckets) {
   static final long MAX_DAYS = 3660;
 
   /** The period asked for, or the one a granularity suggests; both ends inclusive, in Kyiv days. */
-  LocalDate[] period(String from, String to, Granularity granularity, List<FieldViolation> problems) {
+  Period period(String from, String to, Granularity granularity, Violations problems) {
     LocalDate end = date("to", to, problems);
     LocalDate start = date("from", from, problems);
     if (end == null) {
@@ -27,15 +27,15 @@ record ReportingPeriods(KyivCalendar calendar, int maxBuckets) {
       };
     }
     if (start.isAfter(end)) {
-      problems.add(new FieldViolation("from", "from-before-to", "from must not be after to"));
+      problems.add("from", "from-before-to", "from must not be after to");
     } else if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
-      problems.add(new FieldViolation("from", "max-period", "a period is at most " + MAX_DAYS + " days"));
+      problems.add("from", "max-period", "a period is at most " + MAX_DAYS + " days");
     } else if (buckets(start, end, granularity) > maxBuckets) {
-      problems.add(new FieldViolation("from", "max-buckets", "at most " + maxBuckets + " " + granularity.name()
+      problems.add("from", "max-buckets", "at most " + maxBuckets + " " + granularity.name()
           .toLowerCase(java.util.Locale.ROOT) + "s in one request, asked for " + buckets(start, end, granularity)
-          + "; ask for a shorter period or a longer granularity"));
+          + "; ask for a shorter period or a longer granularity");
     }
-    return new LocalDate[] {start, end};
+    return new Period(start, end);
   }
 
   /** How many buckets of a granularity a period spans. */
@@ -50,20 +50,20 @@ record ReportingPeriods(KyivCalendar calendar, int maxBuckets) {
   /** The earliest day statistics are asked for: the hotline's records start long after. */
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-  private LocalDate date(String field, String text, List<FieldViolation> problems) {
+  private LocalDate date(String field, String text, Violations problems) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
       LocalDate date = LocalDate.parse(text.trim());
       if (date.isBefore(EARLIEST) || date.isAfter(calendar.today().plusYears(1))) {
-        problems.add(new FieldViolation(field, "date-range", field + " must be between " + EARLIEST
-            + " and a year from today"));
+        problems.add(field, "date-range", field + " must be between " + EARLIEST
+            + " and a year from today");
         return null;
       }
       return date;
     } catch (DateTimeParseException e) {
-      problems.add(new FieldViolation(field, "date-format", field + " must be an ISO date such as 2026-01-31"));
+      problems.add(field, "date-format", field + " must be an ISO date such as 2026-01-31");
       return null;
     }
   }

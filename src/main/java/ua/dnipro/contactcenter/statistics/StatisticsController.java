@@ -16,8 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
+import ua.dnipro.contactcenter.api.Violations;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.routing.ClassifierCatalogue;
 import ua.dnipro.contactcenter.statistics.StatisticsQueries.Figures;
@@ -92,30 +91,25 @@ class StatisticsController {
       @Parameter(description = "last day, ISO date (default: today in Kyiv)") @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "day") String granularity,
       @Parameter(description = "category, department, district, channel or none") @RequestParam(defaultValue = "none") String groupBy) {
-    List<FieldViolation> problems = new ArrayList<>();
+    Violations problems = new Violations();
     Granularity bucket = parse(Granularity.class, "granularity", granularity, problems);
     Grouping grouping = parse(Grouping.class, "groupBy", groupBy, problems);
-    LocalDate[] period = periods.period(from, to, bucket == null ? Granularity.DAY : bucket, problems);
+    Period asked = periods.period(from, to, bucket == null ? Granularity.DAY : bucket, problems);
     if (grouping == Grouping.DISTRICT && bucket != null && bucket != Granularity.MONTH) {
-      problems.add(new FieldViolation("granularity", "district-by-month",
-          "districts are shown per calendar month only: ask with granularity=month"));
+      problems.add("granularity", "district-by-month",
+          "districts are shown per calendar month only: ask with granularity=month");
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw problems.exception();
     }
-    if (grouping == Grouping.DISTRICT) {
-      // places: whole months that have ended, so that no two answers differ by part of a month
-      period[0] = KyivCalendar.monthOf(period[0]);
-      LocalDate lastEnded = calendar.lastEndedMonth().atEndOfMonth();
-      period[1] = java.time.YearMonth.from(period[1]).atEndOfMonth().isAfter(lastEnded) ? lastEnded
-          : java.time.YearMonth.from(period[1]).atEndOfMonth();
-      if (period[0].isAfter(period[1])) {
-        throw new InvalidRequestException(List.of(new FieldViolation("to", "ended-months",
-            "districts are shown for months that have ended; the last is " + calendar.lastEndedMonth())));
-      }
+    // places: whole months that have ended, so that no two answers differ by part of a month
+    Period period = grouping == Grouping.DISTRICT ? asked.wholeMonthsEndedBy(calendar.lastEndedMonth()) : asked;
+    if (period.isEmpty()) {
+      throw Violations.one("to", "ended-months",
+          "districts are shown for months that have ended; the last is " + calendar.lastEndedMonth());
     }
-    return cached(costs.answer("statistics|" + period[0] + "|" + period[1] + "|" + bucket + "|" + grouping,
-        () -> report(period[0], period[1], bucket, grouping)));
+    return cached(costs.answer("statistics|" + period + "|" + bucket + "|" + grouping,
+        () -> report(period.first(), period.last(), bucket, grouping)));
   }
 
   private StatisticsResponse report(LocalDate from, LocalDate to, Granularity granularity, Grouping grouping) {
@@ -156,14 +150,14 @@ class StatisticsController {
   @Operation(summary = "The departments ranked by on-time rate, then median resolution time, then overdue count")
   ResponseEntity<EfficiencyResponse> efficiency(@RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    List<FieldViolation> problems = new ArrayList<>();
-    LocalDate[] period = periods.period(from, to, Granularity.MONTH, problems);
+    Violations problems = new Violations();
+    Period period = periods.period(from, to, Granularity.MONTH, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw problems.exception();
     }
-    return cached(costs.answer("efficiency|" + period[0] + "|" + period[1], () -> {
+    return cached(costs.answer("efficiency|" + period, () -> {
       List<EfficiencyEntry> ranking = new ArrayList<>();
-      for (StatisticsQueries.Efficiency e : queries.efficiency(period[0], period[1])) {
+      for (StatisticsQueries.Efficiency e : queries.efficiency(period.first(), period.last())) {
         // only the city's own executors are ranked
         if (codes.isHolder(e.department())) {
           ranking.add(new EfficiencyEntry(ranking.size() + 1, e.department(), CityGroups.holderName(properties, e.department()),
@@ -171,16 +165,16 @@ class StatisticsController {
               e.reopenedShare(), e.averageRating(), e.ratings()));
         }
       }
-      return new EfficiencyResponse(period[0], period[1], ranking);
+      return new EfficiencyResponse(period.first(), period.last(), ranking);
     }));
   }
 
-  static <E extends Enum<E>> E parse(Class<E> type, String field, String text, List<FieldViolation> problems) {
+  static <E extends Enum<E>> E parse(Class<E> type, String field, String text, Violations problems) {
     try {
       return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-      problems.add(new FieldViolation(field, "one-of", field + " must be one of " + allowed));
+      problems.add(field, "one-of", field + " must be one of " + allowed);
       return null;
     }
   }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.ApiCaller;
 import ua.dnipro.contactcenter.api.Texts;
 import ua.dnipro.contactcenter.api.Violations;
+import ua.dnipro.contactcenter.api.TextLimits;
 
 /** Channels follow complaints here, and pass on a citizen's re-opening. */
 @RestController
@@ -21,7 +22,6 @@ import ua.dnipro.contactcenter.api.Violations;
 @Tag(name = "Complaints")
 class ComplaintTrackingController {
 
-  static final int MAX_REASON = 2000;
 
   private final ComplaintTracking tracking;
 
@@ -40,7 +40,7 @@ class ComplaintTrackingController {
 
   /** Why the citizen is not satisfied. */
   @Schema(name = "Reopening")
-  record ReopeningRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_REASON) String reason) {
+  record ReopeningRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = TextLimits.REASON) String reason) {
   }
 
   @PostMapping("/reopening")
@@ -52,7 +52,7 @@ class ComplaintTrackingController {
     String channel = caller.requireChannel().code();
     String reason = request == null ? null : request.reason();
     Violations violations = new Violations();
-    if (!Texts.check(violations, "reason", reason, true, MAX_REASON, true)) {
+    if (!Texts.check(violations, "reason", reason, true, TextLimits.REASON, true)) {
       throw violations.exception();
     }
     tracking.reopen(number, channel, reason.trim());
@@ -65,7 +65,7 @@ class ComplaintTrackingController {
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5",
           description = "the citizen's rating of the resolution, a whole number from 1 (bad) to 5 (good)")
       Number rating,
-      @Schema(maxLength = MAX_REASON, description = "optional: what the citizen adds") String comment) {
+      @Schema(maxLength = TextLimits.REASON, description = "optional: what the citizen adds") String comment) {
   }
 
   @PostMapping("/confirmation")
@@ -86,7 +86,7 @@ class ComplaintTrackingController {
       violations.add("rating", "range", "a rating is a whole number from 1 to 5, was " + given);
     }
     String comment = request == null ? null : request.comment();
-    Texts.check(violations, "comment", comment, false, MAX_REASON, true);
+    Texts.check(violations, "comment", comment, false, TextLimits.REASON, true);
     if (!violations.isEmpty()) {
       throw violations.exception();
     }

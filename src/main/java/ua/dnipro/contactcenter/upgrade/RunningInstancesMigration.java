@@ -17,11 +17,12 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.config.Precedence;
 
 /**
@@ -50,8 +51,12 @@ public class RunningInstancesMigration implements ApplicationRunner {
   private final ProcessEngine engine;
   private final boolean enabled;
 
-  public RunningInstancesMigration(ProcessEngine engine,
-      @Value("${contact-center.upgrade.migrate-running-instances:true}") boolean enabled) {
+  @Autowired
+  RunningInstancesMigration(ProcessEngine engine, ContactCenterProperties properties) {
+    this(engine, properties.upgrade().migrateRunningInstances());
+  }
+
+  public RunningInstancesMigration(ProcessEngine engine, boolean enabled) {
     this.engine = engine;
     this.enabled = enabled;
   }

@@ -1,5 +1,6 @@
 package ua.dnipro.contactcenter.complaint;
 
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.upgrade.RunningInstancesMigration;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import ua.dnipro.contactcenter.operations.OperationsMetrics;

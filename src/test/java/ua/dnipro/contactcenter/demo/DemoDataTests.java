@@ -15,7 +15,7 @@ class DemoDataTests {
     MockEnvironment production = new MockEnvironment();
     production.setActiveProfiles("postgres", "demo");
 
-    assertThatThrownBy(() -> new DemoData(null, null, null, ApplicationConfiguration.contactCenter(), null, production, true))
+    assertThatThrownBy(() -> new DemoData(null, null, null, ApplicationConfiguration.contactCenter(), null, production))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("never with the postgres profile");
   }
 
@@ -24,7 +24,8 @@ class DemoDataTests {
     MockEnvironment environment = new MockEnvironment();
     environment.setActiveProfiles("demo");
 
-    assertThatThrownBy(() -> new DemoData(null, null, null, ApplicationConfiguration.contactCenter(), null, environment, false))
+    assertThatThrownBy(() -> new DemoData(null, null, null,
+        ApplicationConfiguration.contactCenterWith("contact-center.admin.development-fallback", "false"), null, environment))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import ua.dnipro.contactcenter.ContactCenterApplication;
+import ua.dnipro.contactcenter.testing.ApplicationConfiguration;
 import ua.dnipro.contactcenter.testing.PostgresForTests;
 
 /** No default administrator where it matters: the production profile refuses to start without one. */
@@ -32,9 +33,13 @@ class AdministratorAccountTests {
 
   @Test
   void withoutTheDevelopmentFallbackBlankCredentialsAreRefused() {
-    assertThatThrownBy(() -> new AdministratorAccount(null, null, "admin", " ", false))
+    assertThatThrownBy(() -> new AdministratorAccount(null, null, ApplicationConfiguration.contactCenterWith(
+        "contact-center.admin.user", "admin", "contact-center.admin.password", " ",
+        "contact-center.admin.development-fallback", "false")))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> new AdministratorAccount(null, null, "", "Long-enough-password-1", false))
+    assertThatThrownBy(() -> new AdministratorAccount(null, null, ApplicationConfiguration.contactCenterWith(
+        "contact-center.admin.user", "", "contact-center.admin.password", "Long-enough-password-1",
+        "contact-center.admin.development-fallback", "false")))
         .isInstanceOf(IllegalStateException.class);
   }
 }

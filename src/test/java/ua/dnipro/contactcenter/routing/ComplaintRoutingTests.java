@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ua.dnipro.contactcenter.classifier.ClassifierExamples;
 import ua.dnipro.contactcenter.classifier.ClassifierExamples.RoutingExample;
 import ua.dnipro.contactcenter.classifier.ClassifierExamples.TierExample;
-import ua.dnipro.contactcenter.complaint.CalendarDuration;
+import ua.dnipro.contactcenter.config.CalendarDuration;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.organisation.CityGroups;
 import ua.dnipro.contactcenter.testing.ApplicationConfiguration;

@@ -17,17 +17,32 @@ public final class ApplicationConfiguration {
   private ApplicationConfiguration() {
   }
 
+  /**
+   * The settings of application.yaml with some changed, as {@code "contact-center.admin.user", "admin", ...}.
+   */
+  public static ContactCenterProperties contactCenterWith(String... keysAndValues) {
+    java.util.Map<String, Object> changed = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      changed.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return new Binder(ConfigurationPropertySources.from(
+        java.util.List.of(new org.springframework.core.env.MapPropertySource("changed", changed), yaml())))
+        .bind("contact-center", ContactCenterProperties.class).get();
+  }
+
+  private static PropertySource<?> yaml() {
+    try {
+      // the first document of application.yaml: the default profile
+      return new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml")).get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static synchronized ContactCenterProperties contactCenter() {
     if (properties == null) {
-      try {
-        // the first document of application.yaml: the default profile
-        PropertySource<?> yaml = new YamlPropertySourceLoader()
-            .load("application.yaml", new ClassPathResource("application.yaml")).get(0);
-        properties = new Binder(ConfigurationPropertySources.from(yaml))
-            .bind("contact-center", ContactCenterProperties.class).get();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      properties = new Binder(ConfigurationPropertySources.from(yaml()))
+          .bind("contact-center", ContactCenterProperties.class).get();
     }
     return properties;
   }

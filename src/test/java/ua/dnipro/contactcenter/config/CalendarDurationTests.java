@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.complaint;
+package ua.dnipro.contactcenter.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,5 +42,21 @@ class CalendarDurationTests {
   @ValueSource(strings = {"", "P", "PT", "6H", "PT6", "P-1D", "PT0S", "P1.5D", "72 hours"})
   void rejectsWhatIsNotAPositiveIsoDuration(String text) {
     assertThatThrownBy(() -> CalendarDuration.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PT6H", "P7D", "P1M", "P5Y", "P1DT2H30M", "PT4H"})
+  void printsAsWrittenSoThatMessagesAndTheConfigurationAgree(String text) {
+    assertThat(CalendarDuration.parse(text)).hasToString(text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSettingsBindToIt_andABadOneStopsTheStartNamingTheKey() {
+    var properties = ua.dnipro.contactcenter.testing.ApplicationConfiguration.contactCenter();
+    assertThat(properties.reopeningPeriod()).isEqualTo(CalendarDuration.parse("P14D"));
+    assertThat(properties.personalData().retention()).hasToString("P5Y");
+    assertThatThrownBy(() -> ua.dnipro.contactcenter.testing.ApplicationConfiguration.contactCenterWith(
+        "contact-center.reopening-period", "two weeks"))
+        .hasMessageContaining("contact-center.reopening-period");
   }
 }

@@ -1,4 +1,4 @@
-package ua.dnipro.contactcenter.complaint;
+package ua.dnipro.contactcenter.config;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * An ISO-8601 duration such as {@code PT6H}, {@code P7D} or {@code P1M}, as analysts write it in
  * the SLA table. Its date part (years, months, weeks, days) is added on the city's calendar, its
  * time part (hours, minutes, seconds) as elapsed time, so {@code PT24H} is always 24 real hours,
- * also across a daylight-saving change.
+ * also across a daylight-saving change. The configuration's calendar periods are of this type too.
  */
 public record CalendarDuration(Period datePart, Duration timePart) {
 
@@ -45,6 +45,18 @@ public record CalendarDuration(Period datePart, Duration timePart) {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 duration such as PT6H or P7D", e);
     }
+  }
+
+  /** For configuration binding: {@code contact-center.reopening-period: P30D} (see {@link #parse}). */
+  public static CalendarDuration of(String text) {
+    return parse(text);
+  }
+
+  /** The ISO-8601 form: {@code P30D}, {@code PT6H}, {@code P1DT12H}. */
+  @Override
+  public String toString() {
+    String date = datePart.isZero() ? "P" : datePart.toString();
+    return timePart.isZero() ? date : date + timePart.toString().substring(1);
   }
 
   public Instant addTo(Instant start, ZoneId zone) {
