@@ -1,7 +1,6 @@
 package ua.dnipro.contactcenter.classifier;
 
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,8 +44,9 @@ record TableShape(String file, String decisionId, Set<String> requiredInputs, Se
       Set.of("slaTier"), Set.of("slaTier"),
       Set.of("slaDuration", "taskPriority", "secondEscalationAfter", "reminderBefore"));
 
-  static final Set<String> FEEL = Set.of("feel", "https://www.omg.org/spec/dmn/20191111/feel/",
-      "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/feel/20140401");
+  /** The names the engine takes for FEEL (as it does: "feel" in any letter case, the URIs as written). */
+  static final Set<String> FEEL = Set.of("https://www.omg.org/spec/DMN/20191111/FEEL/",
+      "http://www.omg.org/spec/FEEL/20140401", "https://www.omg.org/spec/FEEL/20140401");
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d{1,9})?");
   private static final Set<String> BOOLEAN = Set.of("true", "false");
   private static final int QUOTED = 80;
@@ -157,7 +157,7 @@ record TableShape(String file, String decisionId, Set<String> requiredInputs, Se
   /** Only FEEL: a JUEL, JavaScript or Groovy expression would run arbitrary code in the engine. */
   private void onlyFeel(DomElement dom, Violations problems) {
     String language = dom.getAttribute("expressionLanguage");
-    if (language != null && !FEEL.contains(language.trim().toLowerCase(Locale.ROOT))) {
+    if (language != null && !language.trim().equalsIgnoreCase("feel") && !FEEL.contains(language.trim())) {
       problems.add(file, "expression-language", dom.getLocalName() + " uses the expression language '" + language
           + "'; only FEEL is allowed");
     }

@@ -166,6 +166,12 @@ public record ContactCenterProperties(
       @NotBlank String name,
       @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String account,
       String password) {
+
+    @Override
+    public String toString() {
+      return "Channel[code=" + code + ", account=" + account + ", password=" + (password == null || password.isEmpty()
+          ? "" : "***") + "]";
+    }
   }
 
   public Department department(String id) {

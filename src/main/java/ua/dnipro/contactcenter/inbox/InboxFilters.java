@@ -161,7 +161,7 @@ class InboxFilters {
       }
     }
     for (String group : groups) {
-      provisioning.grantToGroup(group, Resources.FILTER, filterId, Permissions.READ);
+      provisioning.grantToGroupIfAbsent(group, Resources.FILTER, filterId, Permissions.READ);
     }
   }
 }

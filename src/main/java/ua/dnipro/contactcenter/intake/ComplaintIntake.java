@@ -9,11 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.complaint.IntakeRecords.IntakeRecord;
 import ua.dnipro.contactcenter.api.TextLimits;
+import ua.dnipro.contactcenter.api.Violations;
 
 /**
  * Accepts complaints from channels exactly once per Idempotency-Key: the same key with the same
@@ -66,8 +65,8 @@ class ComplaintIntake {
 
   private static Accepted repeat(IntakeRecord earlier, String hash) {
     if (!earlier.requestHash().equals(hash)) {
-      throw new InvalidRequestException(new FieldViolation("Idempotency-Key", "idempotency-key-reused",
-          "this key was used for complaint " + earlier.number() + " with a different body; use a new key for a new complaint"));
+      throw Violations.one("Idempotency-Key", "idempotency-key-reused",
+          "this key was used for complaint " + earlier.number() + " with a different body; use a new key for a new complaint");
     }
     return new Accepted(earlier.number(), true);
   }
@@ -77,8 +76,8 @@ class ComplaintIntake {
       return null;
     }
     if (key.isBlank() || key.length() > TextLimits.IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-      throw new InvalidRequestException(new FieldViolation("Idempotency-Key", "idempotency-key-format",
-          "1 to " + TextLimits.IDEMPOTENCY_KEY + " visible ASCII characters, such as a UUID"));
+      throw Violations.one("Idempotency-Key", "idempotency-key-format",
+          "1 to " + TextLimits.IDEMPOTENCY_KEY + " visible ASCII characters, such as a UUID");
     }
     return key;
   }

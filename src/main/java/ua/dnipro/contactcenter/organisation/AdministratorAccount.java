@@ -69,9 +69,10 @@ class AdministratorAccount implements ApplicationRunner {
     }
     provisioning.group(CityGroups.ADMINS, "Адміністратори", Groups.GROUP_TYPE_SYSTEM);
     provisioning.member(userId, CityGroups.ADMINS);
-    // as Camunda's own first-admin setup does: the administrators' group may do anything on every resource
+    // as Camunda's own first-admin setup does: the administrators' group may do anything on every
+    // resource, unless an administrator has since narrowed or revoked it there
     for (Resources resource : Resources.values()) {
-      provisioning.grantToGroup(CityGroups.ADMINS, resource, Authorization.ANY, Permissions.ALL);
+      provisioning.grantToGroupIfAbsent(CityGroups.ADMINS, resource, Authorization.ANY, Permissions.ALL);
     }
   }
 }

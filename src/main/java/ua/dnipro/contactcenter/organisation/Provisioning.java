@@ -92,6 +92,17 @@ public final class Provisioning {
     authorizationService.saveAuthorization(grant);
   }
 
+  /**
+   * A group's grant on a resource, made only if the group has no authorization there at all: one an
+   * administrator narrowed, or revoked, stays as they left it.
+   */
+  public void grantToGroupIfAbsent(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .count() == 0) {
+      grantNew(authorizationService, Grantee.group(groupId), resource, resourceId, permissions);
+    }
+  }
+
   /** Who a grant made while complaints are worked is for: one user, or one group. */
   public record Grantee(String userId, String groupId) {
     public static Grantee user(String userId) {

@@ -12,10 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.dnipro.contactcenter.api.ApiCaller;
 import ua.dnipro.contactcenter.api.ApiException;
-import ua.dnipro.contactcenter.api.FieldViolation;
-import ua.dnipro.contactcenter.api.InvalidRequestException;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.organisation.CityGroups;
+import ua.dnipro.contactcenter.api.Violations;
 
 /** For administrators and auditors: who read which complaint's personal data, when, and how. */
 @RestController
@@ -43,12 +42,12 @@ class PersonalDataReadsController {
       throw ApiException.forbidden("only administrators read the personal-data access log");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidRequestException(new FieldViolation("limit", "range", "between 1 and " + MAX_LIMIT));
+      throw Violations.one("limit", "range", "between 1 and " + MAX_LIMIT);
     }
     Instant until = instant("to", to, EngineClock.now().plusSeconds(1));
     Instant since = instant("from", from, until.minus(java.time.Duration.ofDays(30)));
     if (!since.isBefore(until)) {
-      throw new InvalidRequestException(new FieldViolation("from", "before-to", "must be before 'to'"));
+      throw Violations.one("from", "before-to", "must be before 'to'");
     }
     return reads.find(blankToNull(complaint), blankToNull(reader), since, until, limit);
   }
@@ -60,7 +59,7 @@ class PersonalDataReadsController {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(new FieldViolation(field, "iso-instant", "an ISO-8601 instant such as 2026-11-01T00:00:00Z"));
+      throw Violations.one(field, "iso-instant", "an ISO-8601 instant such as 2026-11-01T00:00:00Z");
     }
   }
 

@@ -47,6 +47,10 @@ class TableShapeTests {
     String feel = GateFixtures.routing().replace("<inputExpression id=\"InputExpression_Category\"",
         "<inputExpression expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\" id=\"InputExpression_Category\"");
     assertThat(check(TableShape.ROUTING, feel)).isEmpty();
+    String otherCase = feel.replace("20191111/FEEL/", "20191111/feel/");
+    assertThat(check(TableShape.ROUTING, otherCase)).as("the engine would take it for a script language")
+        .extracting(FieldViolation::rule).containsExactly("expression-language");
+    assertThat(check(TableShape.ROUTING, feel.replace("https://www.omg.org/spec/DMN/20191111/FEEL/", "FEEL"))).isEmpty();
   }
 
   @Test

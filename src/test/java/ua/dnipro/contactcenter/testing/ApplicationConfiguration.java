@@ -25,8 +25,15 @@ public final class ApplicationConfiguration {
     for (int i = 0; i < keysAndValues.length; i += 2) {
       changed.put(keysAndValues[i], keysAndValues[i + 1]);
     }
-    return new Binder(ConfigurationPropertySources.from(
-        java.util.List.of(new org.springframework.core.env.MapPropertySource("changed", changed), yaml())))
+    return bind(java.util.List.of(new org.springframework.core.env.MapPropertySource("changed", changed), yaml()));
+  }
+
+  /** Bound as the application binds them, placeholders such as {@code ${CC_ADMIN_USER:}} resolved to their defaults. */
+  private static ContactCenterProperties bind(java.util.List<PropertySource<?>> sources) {
+    org.springframework.core.env.MutablePropertySources all = new org.springframework.core.env.MutablePropertySources();
+    sources.forEach(all::addLast);
+    return new Binder(ConfigurationPropertySources.from(all),
+        new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(all))
         .bind("contact-center", ContactCenterProperties.class).get();
   }
 
@@ -41,8 +48,7 @@ public final class ApplicationConfiguration {
 
   public static synchronized ContactCenterProperties contactCenter() {
     if (properties == null) {
-      properties = new Binder(ConfigurationPropertySources.from(yaml()))
-          .bind("contact-center", ContactCenterProperties.class).get();
+      properties = bind(java.util.List.of(yaml()));
     }
     return properties;
   }
