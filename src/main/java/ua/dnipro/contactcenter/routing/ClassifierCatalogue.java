@@ -70,8 +70,12 @@ public class ClassifierCatalogue {
   }
 
   public Catalogue current() {
-    DecisionDefinition routing = repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(ROUTING_DECISION).latestVersion().singleResult();
+    return LatestDecisions.use(repositoryService, ROUTING_DECISION, () -> repositoryService
+        .createDecisionDefinitionQuery().decisionDefinitionKey(ROUTING_DECISION).latestVersion().singleResult(),
+        this::catalogueOf);
+  }
+
+  private Catalogue catalogueOf(DecisionDefinition routing) {
     if (routing == null) {
       throw new IllegalStateException("no routing table is deployed");
     }

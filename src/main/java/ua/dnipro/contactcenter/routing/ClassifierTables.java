@@ -37,8 +37,14 @@ final class ClassifierTables {
 
   static Answer evaluate(DelegateExecution execution, String decisionKey, Map<String, Object> inputs) {
     var services = execution.getProcessEngineServices();
-    DecisionDefinition latest = AsApplication.run(services.getIdentityService(), () -> services.getRepositoryService()
-        .createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult());
+    return LatestDecisions.use(services.getRepositoryService(), decisionKey,
+        () -> AsApplication.run(services.getIdentityService(), () -> services.getRepositoryService()
+            .createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult()),
+        latest -> answer(execution, decisionKey, latest, inputs));
+  }
+
+  private static Answer answer(DelegateExecution execution, String decisionKey, DecisionDefinition latest,
+      Map<String, Object> inputs) {
     if (latest == null) {
       throw new IllegalStateException("decision " + decisionKey + " is not deployed");
     }
@@ -47,6 +53,7 @@ final class ClassifierTables {
     if (remembered != null) {
       return remembered;
     }
+    var services = execution.getProcessEngineServices();
     DmnDecisionResult result = AsApplication.run(services.getIdentityService(), () -> services.getDecisionService()
         .evaluateDecisionById(latest.getId()).variables(Variables.fromMap(inputs)).evaluate());
     Answer answer = new Answer(latest.getVersion(),
