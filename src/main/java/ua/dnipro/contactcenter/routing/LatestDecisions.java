@@ -8,13 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * deploys. Known here, it is asked again when a decision is deployed on this node (at once, and
  * again when that deployment commits), when the version known has been deleted, and otherwise
  * every {@link #FRESH_SECONDS} seconds, for what another node deployed: a new version takes effect
- * for the next complaint on its node, and within two seconds on the others.
+ * for the next complaint on its node, and within two seconds on the others. A version deleted on
+ * this node leaves the engine's deployment cache, and is asked for again then; one deleted on
+ * another node is used, from memory, for at most those two seconds.
  */
 @Component
 public class LatestDecisions extends AbstractProcessEnginePlugin {
@@ -34,6 +36,9 @@ public class LatestDecisions extends AbstractProcessEnginePlugin {
   private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(FRESH_SECONDS);
   /** Per engine (tests run several in one JVM), by the engine's repository service. */
   private static final Map<RepositoryService, Map<String, Known>> KNOWN =
+      Collections.synchronizedMap(new WeakHashMap<>());
+  /** The engines this plugin is part of: only their deployments are seen, so only theirs are remembered. */
+  private static final Map<RepositoryService, DeploymentCache> ENGINES =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   private record Known(DecisionDefinition definition, long readAt) {
@@ -45,15 +50,17 @@ public class LatestDecisions extends AbstractProcessEnginePlugin {
    */
   static <T> T use(RepositoryService repositoryService, String key, Supplier<DecisionDefinition> query,
       Function<DecisionDefinition, T> action) {
+    DeploymentCache deployed = ENGINES.get(repositoryService);
+    if (deployed == null) {
+      return action.apply(query.get());
+    }
     Map<String, Known> known = KNOWN.computeIfAbsent(repositoryService, engine -> new ConcurrentHashMap<>());
     Known cached = known.get(key);
     long now = System.nanoTime();
-    if (cached != null && now - cached.readAt() < FRESH_NANOS) {
-      try {
-        return action.apply(cached.definition());
-      } catch (ProcessEngineException deletedSince) {
-        known.remove(key, cached); // asked again below; a real failure fails again there
-      }
+    // still in the engine's cache: not deleted on this node (a deletion removes it there)
+    if (cached != null && now - cached.readAt() < FRESH_NANOS
+        && deployed.findDecisionDefinitionFromCache(cached.definition().getId()) != null) {
+      return action.apply(cached.definition());
     }
     DecisionDefinition latest = query.get();
     if (latest != null) {
@@ -80,5 +87,15 @@ public class LatestDecisions extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomPostDeployers(deployers);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    ENGINES.put(configuration.getRepositoryService(), configuration.getDeploymentCache());
+  }
+
+  /** For tests of the rule alone: remembers for this engine, whose deployments it is told of. */
+  static void seeDeploymentsOf(RepositoryService repositoryService, DeploymentCache deployed) {
+    ENGINES.put(repositoryService, deployed);
   }
 }
