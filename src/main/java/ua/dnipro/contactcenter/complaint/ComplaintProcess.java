@@ -94,6 +94,7 @@ public final class ComplaintProcess {
   public static final class Variables {
     // what the channel filed: what the process routes on; the rest is transient, used while the
     // complaint is registered (the applicant and their words are in the personal-data vault)
+    /** Written by earlier releases only: the number is the process's business key (ComplaintScope.numberOf). */
     public static final String COMPLAINT_NUMBER = "complaintNumber";
     /** The earlier complaint a repeated appeal repeats (only on repeated appeals). */
     public static final String REPEAT_OF = "repeatOf";

@@ -26,6 +26,18 @@ public final class ComplaintScope {
   }
 
   /**
+   * The complaint's number: its process's business key, which the filing gives it (kept nowhere else
+   * in the engine; complaints of earlier releases also hold it as the variable complaintNumber).
+   */
+  public static String numberOf(DelegateTask task) {
+    if (task.getExecution() instanceof ExecutionEntity execution) {
+      ExecutionEntity caller = execution.getProcessInstance().getSuperExecution();
+      return (caller != null ? caller : execution).getProcessBusinessKey();
+    }
+    return null;
+  }
+
+  /**
    * The district the complaint is about: the variable its filing started it with (seen in the
    * filing's transaction only, it is never stored) or else the complaint's record.
    */

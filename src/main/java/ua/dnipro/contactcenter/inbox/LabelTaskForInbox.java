@@ -1,7 +1,6 @@
 package ua.dnipro.contactcenter.inbox;
 
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.CATEGORY_NAME;
-import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.COMPLAINT_NUMBER;
 import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.ISSUE_TYPE_NAME;
 
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ public class LabelTaskForInbox implements TaskListener {
         key -> inboxTitle(task.getBpmnModelElementInstance()));
     VariableScope complaint = ComplaintScope.of(task);
     List<String> parts = new ArrayList<>();
-    parts.add(title + " " + complaint.getVariable(COMPLAINT_NUMBER));
+    parts.add(title + " " + ComplaintScope.numberOf(task));
     Object category = complaint.getVariable(CATEGORY_NAME);
     Object issueType = complaint.getVariable(ISSUE_TYPE_NAME);
     if (category != null) {

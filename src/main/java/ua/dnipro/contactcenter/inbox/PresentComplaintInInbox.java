@@ -91,7 +91,7 @@ public class PresentComplaintInInbox implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     VariableScope complaint = ComplaintScope.of(task);
-    String number = (String) complaint.getVariable(COMPLAINT_NUMBER);
+    String number = ComplaintScope.numberOf(task);
     task.setVariableLocal(NUMBER_COLUMN, number);
     task.setVariableLocal(CATEGORY_COLUMN, complaint.getVariable(CATEGORY_NAME));
     task.setVariableLocal(ADDRESS_COLUMN, new PersonalDataReference(number, PersonalDataField.LOCATION_ADDRESS));
@@ -118,7 +118,7 @@ public class PresentComplaintInInbox implements TaskListener {
 
   private Object shownValue(DelegateTask task, String field) {
     VariableScope complaint = ComplaintScope.of(task);
-    String number = (String) complaint.getVariable(COMPLAINT_NUMBER);
+    String number = ComplaintScope.numberOf(task);
     if (number == null) {
       return null;
     }

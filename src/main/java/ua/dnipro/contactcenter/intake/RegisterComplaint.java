@@ -62,7 +62,6 @@ public class RegisterComplaint implements JavaDelegate {
     Instant statutoryDeadline = statutoryTerms.term(receivedAt, true);
     String channel = (String) execution.getVariable(CHANNEL);
 
-    execution.setVariable(COMPLAINT_NUMBER, number);
     execution.setVariable(STATUTORY_DEADLINE, Date.from(statutoryDeadline));
     execution.setVariable(ROUTING_COUNT, 0);
     history.open(execution, ComplaintState.registered(number, channel, (String) execution.getVariable(CATEGORY),

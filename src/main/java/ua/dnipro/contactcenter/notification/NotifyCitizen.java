@@ -77,7 +77,9 @@ public class NotifyCitizen implements StatusChangeListener {
   private VariableMap notificationOf(DelegateExecution complaint, ComplaintEvent event, ComplaintState state) {
     var configuredDepartment = state.department() == null ? null : properties.department(state.department());
     VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue(Payload.NOTIFICATION_TOPIC, Channels.notificationTopic(state.channel()))
+        // transient: it names the external task's topic as the task is created, and is kept there
+        .putValueTyped(Payload.NOTIFICATION_TOPIC,
+            org.camunda.bpm.engine.variable.Variables.stringValue(Channels.notificationTopic(state.channel()), true))
         .putValue(Payload.COMPLAINT_NUMBER, state.number())
         .putValue(Payload.CHANNEL, state.channel())
         .putValue(Payload.EVENT, event.name())
