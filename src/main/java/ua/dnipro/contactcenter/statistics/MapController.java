@@ -85,8 +85,9 @@ class MapController {
       @RequestParam(required = false) String month, @RequestParam Map<String, String> parameters) {
     YearMonth asked = month(month, parameters);
     return StatisticsController.cached(costs.answer("map-districts|" + asked, () -> {
+      // the map counts defects: a report merged into another about the same defect is that defect
       StatisticsQueries.Report report = queries.report(asked.atDay(1), asked.atEndOfMonth(), Granularity.MONTH,
-          Grouping.DISTRICT);
+          Grouping.DISTRICT, true);
       List<Figures> districts = report.buckets().isEmpty() ? List.of() : PublicFigures.pooled(
           PublicFigures.configuredOnly(report.buckets().get(0).groups(), new PublicCodes(properties)::isDistrict));
       return districts.stream()

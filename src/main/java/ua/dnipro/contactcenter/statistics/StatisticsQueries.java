@@ -107,8 +107,16 @@ public class StatisticsQueries {
   }
 
   public Report report(LocalDate from, LocalDate to, Granularity granularity, Grouping grouping) {
-    CompletableFuture<List<Received>> receivedRows =
-        CompletableFuture.supplyAsync(() -> receivedBy(granularity.column("received"), grouping, from, to), parallel);
+    return report(from, to, granularity, grouping, false);
+  }
+
+  /**
+   * The figures, of every report ({@code defectsOnly} false: a complaint merged into another about
+   * the same defect counts as a report) or of the defects alone, as the map counts them.
+   */
+  public Report report(LocalDate from, LocalDate to, Granularity granularity, Grouping grouping, boolean defectsOnly) {
+    CompletableFuture<List<Received>> receivedRows = CompletableFuture.supplyAsync(
+        () -> receivedBy(granularity.column("received"), grouping, from, to, defectsOnly), parallel);
     CompletableFuture<List<Resolved>> resolvedRows =
         CompletableFuture.supplyAsync(() -> resolvedBy(granularity.column("resolved"), grouping, from, to), parallel);
     // percentiles do not add up: the period's own are a query of their own
@@ -139,7 +147,7 @@ public class StatisticsQueries {
 
   public List<Efficiency> efficiency(LocalDate from, LocalDate to) {
     CompletableFuture<List<Received>> receivedRows =
-        CompletableFuture.supplyAsync(() -> receivedBy(null, Grouping.DEPARTMENT, from, to), parallel);
+        CompletableFuture.supplyAsync(() -> receivedBy(null, Grouping.DEPARTMENT, from, to, false), parallel);
     Map<String, Resolved> resolved = new HashMap<>();
     resolvedBy(null, Grouping.DEPARTMENT, from, to).forEach(row -> resolved.put(row.key(), row));
     Map<String, Received> received = new HashMap<>();
@@ -239,7 +247,8 @@ public class StatisticsQueries {
     }
   }
 
-  private List<Received> receivedBy(String bucketColumn, Grouping grouping, LocalDate from, LocalDate to) {
+  private List<Received> receivedBy(String bucketColumn, Grouping grouping, LocalDate from, LocalDate to,
+      boolean defectsOnly) {
     String bucket = bucketColumn == null ? "CAST(NULL AS DATE)" : bucketColumn;
     // still open at the bucket's end: not resolved, or resolved in a later bucket
     // a complaint forwarded outside the city's competence, or a repeated appeal left unconsidered, is
@@ -254,8 +263,9 @@ public class StatisticsQueries {
                SUM(CASE WHEN resolved_at IS NULL AND NOT forwarded AND NOT left_unconsidered THEN 1 ELSE 0 END) AS still_open,
                SUM(CASE WHEN merged_into IS NULL THEN 1 ELSE 0 END) AS defects
         FROM cc_complaint_fact
-        WHERE received_day BETWEEN ? AND ?
-        %s""".formatted(bucket, grouping.select(), open, groupBy(bucketColumn, grouping));
+        WHERE received_day BETWEEN ? AND ?%s
+        %s""".formatted(bucket, grouping.select(), open, defectsOnly ? " AND merged_into IS NULL" : "",
+        groupBy(bucketColumn, grouping));
     return jdbc.query(sql, (rs, i) -> new Received(date(rs), rs.getString("grp"), rs.getLong("received"),
         rs.getLong("open_count"), rs.getLong("overdue_count"), rs.getLong("returned_count"), rs.getLong("still_open"),
         rs.getLong("defects")),

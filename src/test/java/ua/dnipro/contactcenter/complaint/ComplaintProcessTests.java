@@ -689,6 +689,10 @@ class ComplaintProcessTests {
 
     assertThat(complaint).isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT, TASK_REVIEW_OVERDUE, TASK_SUPERVISE_OVERDUE);
     assertThat(candidateGroupsOf(taskOf(complaint, TASK_SUPERVISE_OVERDUE))).containsExactly("controllers");
+    // the controllers' form shows the statutory term: fifteen days, 2 to 16 July, the day of receipt not counted
+    assertThat(variableOfTask(complaint, TASK_SUPERVISE_OVERDUE, ComplaintProcess.Variables.STATUTORY_DEADLINE_TEXT))
+        .startsWith("16.07.2026").isEqualTo(ua.dnipro.contactcenter.inbox.PresentComplaintInInbox.lastDayShown(
+            ((Date) variable(complaint, STATUTORY_DEADLINE)).toInstant(), KYIV));
     assertThat(state(complaint).escalationLevel()).isEqualTo(2);
     assertThat(historyEvents(complaint)).containsExactly("REGISTERED", "ROUTED", "EMERGENCY_ALERTED", "EMERGENCY_NOT_TAKEN",
         "OVERDUE", "ESCALATED_TO_CONTROLLERS");

@@ -164,6 +164,13 @@ class StatisticsApiTests extends PostgresApplicationTest {
     assertThat(districts).extracting(d -> d.get("district").asText() + "=" + d.get("received").asInt())
         .containsExactly("SOBORNYI=12", "OTHER=13");
     assertThat(districts.get(1).get("name").asText()).startsWith("Інші райони");
+
+    // two of Sobornyi's twelve are merged into the first, reports of the same defect: the map counts defects
+    jdbc.update("UPDATE cc_complaint_fact SET merged_into = 'MP-A0' WHERE complaint_number IN ('MP-A10', 'MP-A11')");
+    assertThat(get("/api/v1/map/complaints?month=2021-03").at("/features/0/properties/received").asInt()).isEqualTo(10);
+    assertThat(get("/api/v1/map/districts?month=2021-03"))
+        .extracting(d -> d.get("district").asText() + "=" + d.get("received").asInt())
+        .containsExactly("SOBORNYI=10", "OTHER=13");
   }
 
   @Test

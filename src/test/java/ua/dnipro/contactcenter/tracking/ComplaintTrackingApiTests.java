@@ -49,6 +49,12 @@ class ComplaintTrackingApiTests extends PostgresApplicationTest {
     assertThat(own.at("/department/code").asText()).isEqualTo("lift-service");
     assertThat(own.get("overdue").asBoolean()).isFalse();
     assertThat(own.has("dueAt")).isTrue();
+    // the statutory term the channel tells the citizen: fifteen days for people stuck in a lift (no
+    // additional study), ending at midnight in Kyiv after its last day (later if that is a day off)
+    java.time.Instant received = java.time.Instant.parse(own.get("receivedAt").asText());
+    java.time.Instant term = java.time.Instant.parse(own.get("statutoryDeadline").asText());
+    assertThat(term.atZone(java.time.ZoneId.of("Europe/Kyiv")).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+    assertThat(Duration.between(received, term)).isBetween(Duration.ofDays(15), Duration.ofDays(19));
     assertThat(own.at("/applicant/lastName").asText()).isEqualTo("Коваленко");
     assertThat(own.get("description").asText()).isNotBlank();
     assertThat(own.at("/location/address").asText()).startsWith("вул. Робоча, ");
