@@ -278,13 +278,20 @@ public class IntakeBenchmark {
     if (!Boolean.getBoolean("benchmark.statements")) {
       return;
     }
-    StringBuilder out = new StringBuilder("\nPostgreSQL's statements, " + what + " (per request; the costliest 25):\n");
+    StringBuilder out = new StringBuilder("\nPostgreSQL's statements, " + what + " (per request; the costliest 40):\n");
+    String ofThisDatabase = "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+    try (Connection connection = DriverManager.getConnection(database, "postgres", "postgres");
+        Statement statement = connection.createStatement();
+        ResultSet all = statement.executeQuery("SELECT SUM(calls), SUM(total_exec_time) " + ofThisDatabase)) {
+      all.next();
+      out.append(String.format("  all: %.1f statements, %.3f ms per request%n", all.getLong(1) / (double) requests,
+          all.getDouble(2) / requests));
+    }
     try (Connection connection = DriverManager.getConnection(database, "postgres", "postgres");
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("""
             SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') AS query
-            FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-            ORDER BY total_exec_time DESC LIMIT 25""")) {
+            """ + ofThisDatabase + " ORDER BY total_exec_time DESC LIMIT 40")) {
       while (rows.next()) {
         String query = rows.getString(4);
         out.append(String.format("  %6.2f calls %7.3f ms %6.1f rows  %s%n", rows.getLong(1) / (double) requests,
