@@ -16,6 +16,12 @@ public interface ComplaintRecords {
 
   void update(ComplaintState state);
 
+  /**
+   * Forgets the texts people wrote into the state (the resolution, or a head's reason for leaving
+   * the complaint unconsidered, and a forwarding body written by hand): personal-data retention.
+   */
+  void forgetWrittenTexts(String number);
+
   /** Appends one entry (event, status, time and codes) to the complaint's history. */
   void append(String number, Map<String, Object> entry);
 

@@ -141,6 +141,13 @@ public record ComplaintState(String number, String channel, ComplaintStatus stat
         statutoryLimitPassed, reopenings, rating, confirmedAt, body, repeatOf);
   }
 
+  /** Personal-data retention: without the texts people wrote (the resolution or reason, a forwarding body). */
+  public ComplaintState withoutWrittenTexts() {
+    return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,
+        statutoryDeadline, overdue, escalationLevel, statutoryDeadlinePassed, resolvedAt, resolvedBy, resolvedOnTime,
+        null, reopenableUntil, statutoryLimitPassed, reopenings, rating, confirmedAt, null, repeatOf);
+  }
+
   /** It repeats that earlier complaint: linked to it, for the head's decision. */
   public ComplaintState repeating(String earlier) {
     return new ComplaintState(number, channel, status, department, slaTier, category, issueType, receivedAt, dueAt,

@@ -22,6 +22,8 @@ public class IntakeRecords {
       rs.getString("district"));
 
   private final JdbcTemplate jdbc;
+  /** What this transaction recorded: the answer to a filing reads it back. */
+  private final WrittenInThisTransaction<String, IntakeRecord> inserted = new WrittenInThisTransaction<>();
 
   public IntakeRecords(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -35,10 +37,12 @@ public class IntakeRecords {
         record.number(), record.channel(), Timestamp.from(record.receivedAt()), record.processInstanceId(),
         record.idempotencyKey(), record.requestHash(), record.idempotencyKey() == null ? null : Timestamp.from(keyExpiresAt),
         record.district());
+    inserted.remember(record.number(), record);
   }
 
   public Optional<IntakeRecord> byNumber(String number) {
-    return jdbc.query("SELECT * FROM cc_complaint WHERE complaint_number = ?", ROW, number).stream().findFirst();
+    return inserted.recall(number).or(() -> jdbc.query("SELECT * FROM cc_complaint WHERE complaint_number = ?", ROW,
+        number).stream().findFirst());
   }
 
   public Optional<IntakeRecord> byKey(String channel, String idempotencyKey) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The complaints' state and history in {@code cc_complaint_state} and {@code cc_complaint_event}. */
+/**
+ * The complaints' state and history in {@code cc_complaint_state} and {@code cc_complaint_event}.
+ * What a transaction wrote it reads back from memory ({@link WrittenInThisTransaction}): a filing
+ * records three or four steps of a complaint nobody else can see yet.
+ */
 @Repository
 class JdbcComplaintRecords implements ComplaintRecords {
 
@@ -34,6 +39,10 @@ class JdbcComplaintRecords implements ComplaintRecords {
       rs.getString("repeat_of"));
 
   private final JdbcTemplate jdbc;
+  /** States this transaction inserted, updated or locked. */
+  private final WrittenInThisTransaction<String, ComplaintState> states = new WrittenInThisTransaction<>();
+  /** The history entries (as stored) of the complaints this transaction created: all of their history. */
+  private final WrittenInThisTransaction<String, List<String>> histories = new WrittenInThisTransaction<>();
 
   JdbcComplaintRecords(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -52,11 +61,14 @@ class JdbcComplaintRecords implements ComplaintRecords {
         s.escalationLevel(), s.statutoryDeadlinePassed(), timestamp(s.resolvedAt()), s.resolvedBy(), s.resolvedOnTime(),
         s.resolution(), timestamp(s.reopenableUntil()), s.statutoryLimitPassed(), s.reopenings(), s.rating(),
         timestamp(s.confirmedAt()), s.forwardedTo(), s.repeatOf());
+    states.remember(s.number(), s);
+    histories.remember(s.number(), new ArrayList<>());
   }
 
   @Override
   public Optional<ComplaintState> find(String number) {
-    return jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ?", STATE, number).stream().findFirst();
+    return states.recall(number).or(() -> jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ?",
+        STATE, number).stream().findFirst());
   }
 
   @Override
@@ -67,8 +79,14 @@ class JdbcComplaintRecords implements ComplaintRecords {
 
   @Override
   public Optional<ComplaintState> findForUpdate(String number) {
-    return jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ? FOR UPDATE", STATE, number)
-        .stream().findFirst();
+    Optional<ComplaintState> held = states.recall(number);
+    if (held.isPresent()) {
+      return held; // inserted, updated or locked by this transaction: the lock is ours already
+    }
+    Optional<ComplaintState> locked = jdbc.query("SELECT * FROM cc_complaint_state WHERE complaint_number = ? FOR UPDATE",
+        STATE, number).stream().findFirst();
+    locked.ifPresent(state -> states.remember(number, state));
+    return locked;
   }
 
   @Override
@@ -87,16 +105,26 @@ class JdbcComplaintRecords implements ComplaintRecords {
     if (updated != 1) {
       throw new IllegalStateException("no recorded state for complaint " + s.number());
     }
+    states.remember(s.number(), s);
+  }
+
+  @Override
+  public void forgetWrittenTexts(String number) {
+    jdbc.update("UPDATE cc_complaint_state SET resolution = NULL, forwarded_to = NULL WHERE complaint_number = ?", number);
+    states.forget(number);
   }
 
   @Override
   public void append(String number, Map<String, Object> entry) {
+    String stored;
     try {
-      jdbc.update("INSERT INTO cc_complaint_event (complaint_number, entry, occurred_at) VALUES (?, ?, ?)", number,
-          JSON.writeValueAsString(entry), timestamp(occurredAt(entry)));
+      stored = JSON.writeValueAsString(entry);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot record a history entry", e);
     }
+    jdbc.update("INSERT INTO cc_complaint_event (complaint_number, entry, occurred_at) VALUES (?, ?, ?)", number, stored,
+        timestamp(occurredAt(entry)));
+    histories.recall(number).ifPresent(entries -> entries.add(stored));
   }
 
   private static Instant occurredAt(Map<String, Object> entry) {
@@ -112,6 +140,10 @@ class JdbcComplaintRecords implements ComplaintRecords {
 
   @Override
   public List<Map<String, Object>> history(String number) {
+    Optional<List<String>> written = histories.recall(number);
+    if (written.isPresent()) {
+      return written.get().stream().map(JdbcComplaintRecords::parse).toList();
+    }
     return jdbc.query("SELECT entry FROM cc_complaint_event WHERE complaint_number = ? ORDER BY id",
         (rs, i) -> parse(rs.getString("entry")), number);
   }

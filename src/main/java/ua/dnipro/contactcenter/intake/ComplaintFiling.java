@@ -64,7 +64,9 @@ public class ComplaintFiling {
    * can never all wait for a second one.
    */
   FiledComplaint file(NewComplaint complaint, String idempotencyKey, String requestHash, Instant keyExpiresAt) {
-    Instant receivedAt = complaint.receivedAt() == null ? EngineClock.now() : complaint.receivedAt();
+    // to the millisecond, as the engine keeps it: the record, the state and the process agree
+    Instant receivedAt = complaint.receivedAt() == null ? EngineClock.now()
+        : complaint.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     String number = numbers.next(receivedAt);
     return transaction.execute(status -> fileNumbered(number, receivedAt, complaint, idempotencyKey, requestHash,
         keyExpiresAt));

@@ -9,7 +9,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import ua.dnipro.contactcenter.complaint.WrittenInThisTransaction;
 
+/**
+ * Personal data in {@code cc_personal_data}. A filing keeps the applicant's data and then reads it
+ * again in several of its steps: what this transaction inserted it reads from memory
+ * ({@link WrittenInThisTransaction}).
+ */
 @Repository
 class JdbcPersonalDataStore implements PersonalDataStore {
 
@@ -19,6 +25,7 @@ class JdbcPersonalDataStore implements PersonalDataStore {
       rs.getString("location_address"), number(rs, "latitude"), number(rs, "longitude"), instant(rs, "anonymised_at"));
 
   private final JdbcTemplate jdbc;
+  private final WrittenInThisTransaction<String, PersonalData> inserted = new WrittenInThisTransaction<>();
 
   JdbcPersonalDataStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -32,6 +39,7 @@ class JdbcPersonalDataStore implements PersonalDataStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         d.complaintNumber(), d.firstName(), d.lastName(), d.patronymic(), d.phone(), d.email(), d.applicantAddress(),
         d.description(), d.locationAddress(), d.latitude(), d.longitude());
+    inserted.remember(d.complaintNumber(), d);
   }
 
   @Override
@@ -43,8 +51,8 @@ class JdbcPersonalDataStore implements PersonalDataStore {
 
   @Override
   public Optional<PersonalData> find(String complaintNumber) {
-    return jdbc.query("SELECT * FROM cc_personal_data WHERE complaint_number = ?", ROW, complaintNumber).stream()
-        .findFirst();
+    return inserted.recall(complaintNumber).or(() -> jdbc.query(
+        "SELECT * FROM cc_personal_data WHERE complaint_number = ?", ROW, complaintNumber).stream().findFirst());
   }
 
   @Override
@@ -82,6 +90,7 @@ class JdbcPersonalDataStore implements PersonalDataStore {
 
   @Override
   public boolean anonymise(String complaintNumber, Instant at) {
+    inserted.forget(complaintNumber);
     return jdbc.update("""
         UPDATE cc_personal_data SET first_name = NULL, last_name = NULL, patronymic = NULL, phone = NULL, email = NULL,
             applicant_address = NULL, description = NULL, location_address = NULL, latitude = NULL, longitude = NULL,

@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.dnipro.contactcenter.complaint.ComplaintProcess;
+import ua.dnipro.contactcenter.complaint.ComplaintRecords;
 import ua.dnipro.contactcenter.complaint.EngineClock;
 import ua.dnipro.contactcenter.config.ContactCenterProperties;
 import ua.dnipro.contactcenter.complaint.CitizenNotification;
@@ -43,17 +44,19 @@ public class PersonalDataRetention {
 
   private final PersonalDataStore store;
   private final PersonalDataReads reads;
+  private final ComplaintRecords records;
   private final JdbcTemplate jdbc;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
   private final ContactCenterProperties properties;
 
-  PersonalDataRetention(PersonalDataStore store, PersonalDataReads reads, JdbcTemplate jdbc,
+  PersonalDataRetention(PersonalDataStore store, PersonalDataReads reads, ComplaintRecords records, JdbcTemplate jdbc,
       HistoryService historyService, RuntimeService runtimeService, TransactionTemplate transaction,
       ContactCenterProperties properties) {
     this.store = store;
     this.reads = reads;
+    this.records = records;
     this.jdbc = jdbc;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
@@ -94,7 +97,7 @@ public class PersonalDataRetention {
       return false;
     }
     // the resolution (or a head's reason for leaving it unconsidered) and a forwarding body written by hand
-    jdbc.update("UPDATE cc_complaint_state SET resolution = NULL, forwarded_to = NULL WHERE complaint_number = ?", number);
+    records.forgetWrittenTexts(number);
     // the citizen's photos and those of the finished work (which may show people and their homes)
     jdbc.update("DELETE FROM cc_photo WHERE complaint_number = ?", number);
     // the words a dispatcher published for the public: reviewed, but words about the complaint all the same

@@ -51,6 +51,11 @@ public final class InMemoryComplaintRecords implements ComplaintRecords {
   }
 
   @Override
+  public void forgetWrittenTexts(String number) {
+    states.computeIfPresent(number, (n, state) -> state.withoutWrittenTexts());
+  }
+
+  @Override
   public void append(String number, Map<String, Object> entry) {
     histories.computeIfAbsent(number, n -> new ArrayList<>()).add(new LinkedHashMap<>(entry));
   }
