@@ -50,7 +50,9 @@ import ua.dnipro.contactcenter.testing.PostgresForTests;
  *       mix of categories and issue types that follows the city's (a few categories take most).</li>
  *   <li>The same with a second node on the same database, the clients taking turns between them.</li>
  * </ol>
- * Each run is preceded by a warm-up that is not counted. Rows inserted are PostgreSQL's own count
+ * Each is warmed up first (not counted); then {@code -Dbenchmark.rounds} rounds (3 by default)
+ * measure the baseline, one node and two nodes one right after the other, all of them running, and
+ * the ratio is the median of the rounds' (the machine's speed drifts between minutes). Rows inserted are PostgreSQL's own count
  * for the run's database ({@code pg_stat_database.tup_inserted}), divided by the requests. The
  * table goes to standard output and target/benchmark/intake.txt.
  */
@@ -59,6 +61,8 @@ public class IntakeBenchmark {
   static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
   static final int MEASURED = Integer.getInteger("benchmark.requests", 1500);
   static final int WARM_UP = 300;
+  /** Rounds of baseline, one node and two nodes; the ratio is the median of the rounds'. */
+  static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
   static final int BASELINE_VARIABLES = 14;
   static final String CHANNEL_PASSWORD = ApplicationNode.CHANNEL_PASSWORD;
   static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -69,41 +73,60 @@ public class IntakeBenchmark {
 
   @Test
   void printIntakeFiguresAgainstPlainCamunda() throws Exception {
-    List<Figures> figures = new ArrayList<>();
     // HTTP/1.1, as the channels' clients speak it (Java's default asks for an h2c upgrade on every request)
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     String plainDatabase = PostgresForTests.newDatabase();
+    String database = PostgresForTests.newDatabase();
     boolean onlyOneNode = Boolean.getBoolean("benchmark.oneNodeOnly");
-    if (!onlyOneNode) try (ApplicationNode plain = ApplicationNode.start("plain", "baseline.PlainCamundaApplication", plainDatabase, 18181,
-        List.of("--spring.config.location=classpath:benchmark/plain-camunda.yaml"))) {
+    List<Round> rounds = new ArrayList<>();
+    try (ApplicationNode plain = ApplicationNode.start("plain", "baseline.PlainCamundaApplication", plainDatabase, 18181,
+            List.of("--spring.config.location=classpath:benchmark/plain-camunda.yaml"));
+        ApplicationNode first = ApplicationNode.start("node-1", ContactCenterApplication.class.getName(), database, 18281,
+            List.of());
+        ApplicationNode second = onlyOneNode ? null
+            : ApplicationNode.start("node-2", ContactCenterApplication.class.getName(), database, 18282, List.of())) {
       plain.awaitReady(http, "/engine-rest/process-definition/key/PlainOneTaskProcess", null);
+      first.awaitReady(http, "/api/v1/categories", channelAuthorization());
+      if (second != null) {
+        second.awaitReady(http, "/api/v1/categories", channelAuthorization());
+      }
       IntFunction<HttpRequest> start = i -> HttpRequest.newBuilder(plain.uri(
               "/engine-rest/process-definition/key/PlainOneTaskProcess/start"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(baselineStart(i))).build();
-      run(http, start, WARM_UP, plainDatabase, "warm-up");
-      figures.add(run(http, start, MEASURED, plainDatabase, "plain Camunda: REST start, 1 node"));
-    }
-
-    String database = PostgresForTests.newDatabase();
-    try (ApplicationNode first = ApplicationNode.start("node-1", ContactCenterApplication.class.getName(), database, 18281, List.of())) {
-      first.awaitReady(http, "/api/v1/categories", channelAuthorization());
       List<String[]> mix = categoryMix(http, first);
       IntFunction<HttpRequest> oneNode = i -> filing(first, mix, i);
+      IntFunction<HttpRequest> twoNodes = second == null ? null : i -> filing(i % 2 == 0 ? first : second, mix, i);
+      run(http, start, WARM_UP, plainDatabase, "warm-up");
       run(http, oneNode, WARM_UP, database, "warm-up");
-      figures.add(run(http, oneNode, MEASURED, database, "POST /api/v1/complaints, 1 node"));
-
-      if (!onlyOneNode) try (ApplicationNode second = ApplicationNode.start("node-2", ContactCenterApplication.class.getName(), database, 18282, List.of())) {
-        second.awaitReady(http, "/api/v1/categories", channelAuthorization());
-        IntFunction<HttpRequest> twoNodes = i -> filing(i % 2 == 0 ? first : second, mix, i);
+      if (twoNodes != null) {
         // the second node is cold: twice the warm-up, half of it on each node
         run(http, twoNodes, 2 * WARM_UP, database, "warm-up");
-        figures.add(run(http, twoNodes, MEASURED, database, "POST /api/v1/complaints, 2 nodes"));
+      }
+      // the machine's speed drifts by 10 % and more within minutes: each round measures the
+      // baseline right before the application, and the ratio is taken within the round
+      int offset = 0;
+      for (int round = 1; round <= ROUNDS; round++) {
+        offset += 10 * MEASURED;
+        int base = offset;
+        Figures baseline = run(http, i -> start.apply(base + i), MEASURED, plainDatabase,
+            "plain Camunda: REST start, 1 node" + (ROUNDS > 1 ? ", round " + round : ""));
+        Figures one = run(http, i -> oneNode.apply(base + i), MEASURED, database,
+            "POST /api/v1/complaints, 1 node" + (ROUNDS > 1 ? ", round " + round : ""));
+        Figures two = twoNodes == null ? null : run(http, i -> twoNodes.apply(base + i), MEASURED, database,
+            "POST /api/v1/complaints, 2 nodes" + (ROUNDS > 1 ? ", round " + round : ""));
+        rounds.add(new Round(baseline, one, two));
       }
     }
-    if (!onlyOneNode) {
-      report(figures);
+    report(rounds);
+  }
+
+  /** One round: the baseline, then the application on one node and on two, one right after the other. */
+  public record Round(Figures plain, Figures oneNode, Figures twoNodes) {
+
+    List<Figures> figures() {
+      return twoNodes == null ? List.of(plain, oneNode) : List.of(plain, oneNode, twoNodes);
     }
   }
 
@@ -334,24 +357,35 @@ public class IntakeBenchmark {
 
   // --- the report -------------------------------------------------------------------------------
 
-  static void report(List<Figures> figures) throws IOException {
-    Figures baseline = figures.get(0);
+  static void report(List<Round> rounds) throws IOException {
     StringBuilder table = new StringBuilder();
-    table.append(String.format("%d clients, %d requests per run (after %d not counted); %d cores, %s, Java %s%n",
-        CLIENTS, MEASURED, WARM_UP, Runtime.getRuntime().availableProcessors(), cpuModel(),
-        System.getProperty("java.version")));
-    table.append(String.format("%-40s %10s %8s %8s %8s %10s %8s%n", "", "per second", "p50 ms", "p99 ms", "failed",
+    table.append(String.format("%d clients, %d requests per run (after %d not counted), %d round%s; %d cores, %s, Java %s%n",
+        CLIENTS, MEASURED, WARM_UP, rounds.size(), rounds.size() == 1 ? "" : "s", Runtime.getRuntime().availableProcessors(),
+        cpuModel(), System.getProperty("java.version")));
+    table.append(String.format("%-50s %10s %8s %8s %8s %10s %8s%n", "", "per second", "p50 ms", "p99 ms", "failed",
         "rows each", "÷ plain"));
-    for (Figures f : figures) {
-      table.append(String.format("%-40s %10.1f %8.0f %8.0f %8d %10.1f %8.2f%n", f.what(), f.perSecond(), f.p50(), f.p99(),
-          f.failed(), f.rowsPerRequest(), f.perSecond() / baseline.perSecond()));
+    for (Round round : rounds) {
+      for (Figures f : round.figures()) {
+        table.append(String.format("%-50s %10.1f %8.0f %8.0f %8d %10.1f %8.2f%n", f.what(), f.perSecond(), f.p50(),
+            f.p99(), f.failed(), f.rowsPerRequest(), f.perSecond() / round.plain().perSecond()));
+      }
     }
+    table.append(String.format("%nmedian of the rounds' ratios: 1 node %.2f", median(rounds.stream()
+        .mapToDouble(round -> round.oneNode().perSecond() / round.plain().perSecond()).toArray())));
+    if (rounds.get(0).twoNodes() != null) {
+      table.append(String.format(", 2 nodes %.2f; 2 nodes ÷ 1 node %.2f", median(rounds.stream()
+          .mapToDouble(round -> round.twoNodes().perSecond() / round.plain().perSecond()).toArray()), median(rounds.stream()
+          .mapToDouble(round -> round.twoNodes().perSecond() / round.oneNode().perSecond()).toArray())));
+    }
+    table.append('\n');
     table.append("\nwhere the machine's CPU went (share of all cores):\n");
-    for (Figures f : figures) {
-      table.append("  ").append(f.what()).append(": ").append(f.cpu()).append('\n');
+    for (Round round : rounds) {
+      for (Figures f : round.figures()) {
+        table.append("  ").append(f.what()).append(": ").append(f.cpu()).append('\n');
+      }
     }
-    table.append("\nrows inserted per request, by table:\n");
-    for (Figures f : figures) {
+    table.append("\nrows inserted per request, by table (the last round):\n");
+    for (Figures f : rounds.get(rounds.size() - 1).figures()) {
       table.append("  ").append(f.what()).append(": ");
       f.rowsByTable().forEach((name, rows) -> table.append(String.format("%s %.1f, ", name, rows)));
       table.setLength(table.length() - 2);
@@ -361,6 +395,13 @@ public class IntakeBenchmark {
     System.out.println(table);
     Files.createDirectories(Path.of("target", "benchmark"));
     Files.writeString(Path.of("target", "benchmark", "intake.txt"), table.toString());
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   public static String cpuModel() {
