@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public interface DefectRecords {
 
+  /** Keeps what was found for a new complaint, once: nothing found is kept too. */
   void recordLikely(String number, List<LikelyDuplicate> found);
 
   /** The likely duplicates found when the complaint was filed, nearest first. */

@@ -50,13 +50,13 @@ public class LikelyDuplicates {
   public List<LikelyDuplicate> findAndRecord(String number, String category, String issueType, Instant receivedAt) {
     Optional<Place> here = personalData.placeOf(number);
     if (here.isEmpty() || category == null) {
-      return List.of();
+      return recorded(number, List.of());
     }
     boolean anyIssueType = properties.duplicates().anyIssueTypeIn().contains(category);
     List<String> candidates = complaints.openOfCategorySince(category, anyIssueType ? null : issueType,
         period.subtractFrom(receivedAt, properties.timeZone()), number, COMPARED);
     if (candidates.isEmpty()) {
-      return List.of();
+      return recorded(number, List.of());
     }
     // two statements per filing whatever the number of candidates: their states, then their places
     var places = personalData.placesOf(candidates);
@@ -67,9 +67,11 @@ public class LikelyDuplicates {
         .sorted(Comparator.comparing(LikelyDuplicate::distanceMetres, Comparator.nullsLast(Comparator.naturalOrder())))
         .limit(SHOWN)
         .toList();
-    if (!found.isEmpty()) {
-      defects.recordLikely(number, found);
-    }
+    return recorded(number, found);
+  }
+
+  private List<LikelyDuplicate> recorded(String number, List<LikelyDuplicate> found) {
+    defects.recordLikely(number, found);
     return found;
   }
 

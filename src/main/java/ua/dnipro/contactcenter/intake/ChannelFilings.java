@@ -31,7 +31,7 @@ public class ChannelFilings {
   public Filed file(ComplaintRequest request, String channel, String idempotencyKey, String keyPrefix) {
     NewComplaint complaint = validator.validate(request, channel);
     String key = idempotencyKey != null ? idempotencyKey : keyPrefix + RequestFingerprint.of(complaint);
-    ComplaintIntake.Accepted accepted = intake.accept(complaint, key);
+    ComplaintIntake.Accepted<Void> accepted = intake.accept(complaint, key);
     return new Filed(accepted.number(), accepted.repeated());
   }
 }

@@ -5,6 +5,7 @@ import static ua.dnipro.contactcenter.complaint.ComplaintProcess.Variables.*;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,17 +60,30 @@ public class ComplaintFiling {
   }
 
   /**
+   * As {@link #file(NewComplaint, String, String, Instant, Function)}, answering with the filed
+   * complaint's number and process instance.
+   */
+  FiledComplaint file(NewComplaint complaint, String idempotencyKey, String requestHash, Instant keyExpiresAt) {
+    return file(complaint, idempotencyKey, requestHash, keyExpiresAt, filed -> filed);
+  }
+
+  /**
    * The number first, in its own short transaction, then the filing in one transaction: a filing
    * holds one database connection at a time, so that as many filings as the pool has connections
    * can never all wait for a second one.
+   *
+   * <p>{@code answer} makes the answer to the channel from the filed complaint, at the end of the
+   * filing's transaction: most of what it reads back this transaction wrote, and its records
+   * remember that ({@code WrittenInThisTransaction}) instead of asking the database again.
    */
-  FiledComplaint file(NewComplaint complaint, String idempotencyKey, String requestHash, Instant keyExpiresAt) {
+  <T> T file(NewComplaint complaint, String idempotencyKey, String requestHash, Instant keyExpiresAt,
+      Function<FiledComplaint, T> answer) {
     // to the millisecond, as the engine keeps it: the record, the state and the process agree
     Instant receivedAt = complaint.receivedAt() == null ? EngineClock.now()
         : complaint.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     String number = numbers.next(receivedAt);
-    return transaction.execute(status -> fileNumbered(number, receivedAt, complaint, idempotencyKey, requestHash,
-        keyExpiresAt));
+    return transaction.execute(status -> answer.apply(fileNumbered(number, receivedAt, complaint, idempotencyKey,
+        requestHash, keyExpiresAt)));
   }
 
   private FiledComplaint fileNumbered(String number, Instant receivedAt, NewComplaint complaint, String idempotencyKey,

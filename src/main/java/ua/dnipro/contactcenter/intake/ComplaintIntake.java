@@ -4,6 +4,7 @@ import ua.dnipro.contactcenter.complaint.IntakeRecords;
 import ua.dnipro.contactcenter.operations.OperationsMetrics;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,34 +42,47 @@ class ComplaintIntake {
     }
   }
 
-  /** The outcome: the complaint's number, and whether this request repeated an earlier one. */
-  record Accepted(String number, boolean repeated) {
+  /**
+   * The outcome: the complaint's number, whether this request repeated an earlier one, and the
+   * answer made of it.
+   */
+  record Accepted<T>(String number, boolean repeated, T answer) {
   }
 
-  Accepted accept(NewComplaint complaint, String idempotencyKey) {
+  Accepted<Void> accept(NewComplaint complaint, String idempotencyKey) {
+    return accept(complaint, idempotencyKey, number -> null);
+  }
+
+  /**
+   * Files the complaint, or finds the earlier filing of the same request, and makes the answer of
+   * its number: for a new complaint at the end of the filing's own transaction.
+   */
+  <T> Accepted<T> accept(NewComplaint complaint, String idempotencyKey, Function<String, T> answer) {
     String hash = RequestFingerprint.of(complaint);
     String key = normaliseKey(idempotencyKey);
     if (key != null) {
       Optional<IntakeRecord> earlier = records.byKey(complaint.channel(), key);
       if (earlier.isPresent()) {
-        return repeat(earlier.get(), hash);
+        return repeat(earlier.get(), hash, answer);
       }
     }
     try {
-      var filed = filing.file(complaint, key, hash, Instant.now().plus(properties.idempotencyKeyRetention()));
+      Accepted<T> filed = filing.file(complaint, key, hash, Instant.now().plus(properties.idempotencyKeyRetention()),
+          complaintFiled -> new Accepted<>(complaintFiled.number(), false, answer.apply(complaintFiled.number())));
       metrics.complaintFiled(complaint.channel());
-      return new Accepted(filed.number(), false);
+      return filed;
     } catch (DuplicateKeyException concurrentRequestWithTheSameKey) {
-      return repeat(records.byKey(complaint.channel(), key).orElseThrow(() -> concurrentRequestWithTheSameKey), hash);
+      return repeat(records.byKey(complaint.channel(), key).orElseThrow(() -> concurrentRequestWithTheSameKey), hash,
+          answer);
     }
   }
 
-  private static Accepted repeat(IntakeRecord earlier, String hash) {
+  private static <T> Accepted<T> repeat(IntakeRecord earlier, String hash, Function<String, T> answer) {
     if (!earlier.requestHash().equals(hash)) {
       throw Violations.one("Idempotency-Key", "idempotency-key-reused",
           "this key was used for complaint " + earlier.number() + " with a different body; use a new key for a new complaint");
     }
-    return new Accepted(earlier.number(), true);
+    return new Accepted<>(earlier.number(), true, answer.apply(earlier.number()));
   }
 
   private static String normaliseKey(String key) {

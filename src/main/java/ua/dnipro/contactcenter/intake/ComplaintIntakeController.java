@@ -56,11 +56,12 @@ class ComplaintIntakeController {
       @RequestBody(required = false) ComplaintRequest request) {
     String channel = caller.requireChannel().code();
     NewComplaint complaint = validator.validate(request, channel);
-    ComplaintIntake.Accepted accepted = intake.accept(complaint, idempotencyKey);
+    ComplaintIntake.Accepted<ComplaintView> accepted = intake.accept(complaint, idempotencyKey,
+        number -> tracking.viewAsFiled(number, channel));
     var response = ResponseEntity.created(URI.create("/api/v1/complaints/" + accepted.number()));
     if (accepted.repeated()) {
       response.header("Idempotent-Replayed", "true");
     }
-    return response.body(tracking.viewAsFiled(accepted.number(), channel));
+    return response.body(accepted.answer());
   }
 }

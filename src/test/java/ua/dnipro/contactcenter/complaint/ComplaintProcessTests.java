@@ -1417,6 +1417,21 @@ class ComplaintProcessTests {
   }
 
   @Test
+  void anotherApplicantAtTheSamePlaceOrTheSameApplicantElsewhereIsNoRepeatedAppeal() {
+    ProcessInstance earlier = file("LIGHTING", "LAMP_OUT"); // +380671234567 about вул. Робоча, 1
+    resolve(earlier, "Лампу замінено");
+
+    assertThat(fileBy("+380501112233", "вул. Робоча, 1")).as("another applicant about the same place")
+        .isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    assertThat(fileBy("+380671234567", "вул. Робоча, 3")).as("the same applicant about another place")
+        .isWaitingAt(CALL_RESOLVE_IN_DEPARTMENT);
+    ProcessInstance repeated = fileBy("+380671234567", "ВУЛ.  Робоча 1");
+    assertThat(repeated).as("the same applicant about the same place, written otherwise")
+        .isWaitingAt(TASK_DECIDE_REPEATED_APPEAL);
+    assertThat(state(repeated).repeatOf()).isEqualTo(earlier.getBusinessKey());
+  }
+
+  @Test
   void aComplaintReopenedAfterItsStatutoryTermGoesToTheControllersAtOnce() {
     ProcessInstance complaint = file("WATER", "LOW_PRESSURE");
     moveClockTo(ZonedDateTime.of(2026, 7, 10, 10, 0, 0, 0, KYIV).toInstant());
@@ -1750,6 +1765,17 @@ class ComplaintProcessTests {
     InMemoryPersonalData.keepFixtureApplicant(number);
     return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, number,
         ComplaintFixtures.startVariables(category, issueType, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /** A street-lighting complaint (LIGHTING/LAMP_OUT) of the fixture's applicant, with this phone, about this place. */
+  ProcessInstance fileBy(String phone, String locationAddress) {
+    complaints++;
+    String number = "2026-%06d".formatted(complaints);
+    InMemoryPersonalData.shared().insert(ua.dnipro.contactcenter.personaldata.PersonalData.filed(number, "Олена",
+        "Коваленко", "Петрівна", phone, null, "вул. Січеславська Набережна, 5", "Опис проблеми від заявника",
+        locationAddress, 48.4593, 35.0183));
+    return runtimeService().startProcessInstanceByKey(ComplaintProcess.KEY, number,
+        ComplaintFixtures.startVariables("LIGHTING", "LAMP_OUT", ClockUtil.getCurrentTime().toInstant()));
   }
 
   void resolve(ProcessInstance complaint, String resolution) {
