@@ -111,7 +111,7 @@ class JdbcComplaintRecords implements ComplaintRecords {
   @Override
   public void forgetWrittenTexts(String number) {
     jdbc.update("UPDATE cc_complaint_state SET resolution = NULL, forwarded_to = NULL WHERE complaint_number = ?", number);
-    states.forget(number);
+    states.recall(number).ifPresent(state -> states.remember(number, state.withoutWrittenTexts()));
   }
 
   @Override

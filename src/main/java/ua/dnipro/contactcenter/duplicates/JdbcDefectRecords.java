@@ -30,7 +30,7 @@ class JdbcDefectRecords implements DefectRecords {
           found.stream().map(likely -> new Object[] {number, likely.number(), likely.distanceMetres(), likely.sameAddress()})
               .toList());
     }
-    // in the order of likelyOf's query on PostgreSQL: the nearest first, those without a distance last
+    // in the order of likelyOf's query: the nearest first, those without a distance last
     recorded.remember(number, found.stream().sorted(Comparator.comparing(LikelyDuplicate::distanceMetres,
         Comparator.nullsLast(Comparator.<Integer>naturalOrder())).thenComparing(LikelyDuplicate::number)).toList());
   }
@@ -43,7 +43,7 @@ class JdbcDefectRecords implements DefectRecords {
     }
     return jdbc.query("""
         SELECT duplicate_of, distance_m, same_address FROM cc_likely_duplicate WHERE complaint_number = ?
-        ORDER BY distance_m, duplicate_of""",
+        ORDER BY distance_m NULLS LAST, duplicate_of""",
         (rs, i) -> new LikelyDuplicate(rs.getString(1), (Integer) rs.getObject(2), rs.getBoolean(3)), number);
   }
 

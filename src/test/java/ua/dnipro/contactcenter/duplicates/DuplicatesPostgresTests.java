@@ -120,7 +120,35 @@ class DuplicatesPostgresTests extends PostgresApplicationTest {
     return response.json();
   }
 
+  /**
+   * The 201's body is made in the filing's transaction, mostly of what that transaction wrote and
+   * remembers (WrittenInThisTransaction): it must be what the channel reads from the database after.
+   */
+  @Test
+  void theAnswerToAFilingIsWhatItsChannelReadsRightAfter() {
+    String street = "вул. Старокозацька, ";
+    String hotline = file("hotline", street + "3", 48.46310, 35.04720);
+    String withoutGps = file("website", street + "3", null, null);
+    String viber = file("viber-bot", street + "5", 48.46330, 35.04740);
+
+    Response filed = filing("mobile-app", street + "3", 48.46312, 35.04722);
+
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    JsonNode answer = filed.json();
+    assertThat(answer.at("/likelyDuplicates").findValuesAsText("number")).as("the nearest first, no distance last")
+        .containsExactly(hotline, viber, withoutGps);
+    assertThat(answer.at("/history").size()).isPositive();
+    assertThat(answer.at("/applicant/phone").asText()).startsWith("+38050");
+    assertThat(answer).isEqualTo(as("mobile-app").get("/api/v1/complaints/" + answer.get("number").asText()).json());
+  }
+
   String file(String account, String address, Double lat, Double lon) {
+    Response response = filing(account, address, lat, lon);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("number").asText();
+  }
+
+  Response filing(String account, String address, Double lat, Double lon) {
     Map<String, Object> body = ComplaintFixtures.apiBody();
     body.put("issueType", "PIPE_BURST");
     Map<String, Object> location = ComplaintFixtures.part(body, "location");
@@ -133,9 +161,7 @@ class DuplicatesPostgresTests extends PostgresApplicationTest {
     }
     // each applicant their own: the same person at the same place would be a repeated appeal
     ComplaintFixtures.part(body, "applicant").put("phone", "+38050" + (1_000_000 + (int) (Math.random() * 8_999_999)));
-    Response response = as(account).post("/api/v1/complaints", body);
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    return response.json().get("number").asText();
+    return as(account).post("/api/v1/complaints", body);
   }
 
   String departmentTask(String number) {

@@ -99,23 +99,23 @@ public class IntakeBenchmark {
       List<String[]> mix = categoryMix(http, first);
       IntFunction<HttpRequest> oneNode = i -> filing(first, mix, i);
       IntFunction<HttpRequest> twoNodes = second == null ? null : i -> filing(i % 2 == 0 ? first : second, mix, i);
+      // every request its own applicant (phone), so that no filing is another's repeated appeal:
+      // the warm-ups and each run of each round take requests of their own
       run(http, start, WARM_UP, plainDatabase, "warm-up");
       run(http, oneNode, WARM_UP, database, "warm-up");
       if (twoNodes != null) {
         // the second node is cold: twice the warm-up, half of it on each node
-        run(http, twoNodes, 2 * WARM_UP, database, "warm-up");
+        run(http, i -> twoNodes.apply(WARM_UP + i), 2 * WARM_UP, database, "warm-up");
       }
       // the machine's speed drifts by 10 % and more within minutes: each round measures the
       // baseline right before the application, and the ratio is taken within the round
-      int offset = 0;
       for (int round = 1; round <= ROUNDS; round++) {
-        offset += 10 * MEASURED;
-        int base = offset;
+        int base = 3 * WARM_UP + 2 * MEASURED * (round - 1);
         Figures baseline = run(http, i -> start.apply(base + i), MEASURED, plainDatabase,
             "plain Camunda: REST start, 1 node" + (ROUNDS > 1 ? ", round " + round : ""));
         Figures one = run(http, i -> oneNode.apply(base + i), MEASURED, database,
             "POST /api/v1/complaints, 1 node" + (ROUNDS > 1 ? ", round " + round : ""));
-        Figures two = twoNodes == null ? null : run(http, i -> twoNodes.apply(base + i), MEASURED, database,
+        Figures two = twoNodes == null ? null : run(http, i -> twoNodes.apply(base + MEASURED + i), MEASURED, database,
             "POST /api/v1/complaints, 2 nodes" + (ROUNDS > 1 ? ", round " + round : ""));
         rounds.add(new Round(baseline, one, two));
       }
