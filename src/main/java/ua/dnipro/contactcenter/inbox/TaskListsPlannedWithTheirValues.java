@@ -14,8 +14,8 @@ import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.springframework.stereotype.Component;
+import ua.dnipro.contactcenter.complaint.DepartmentWork;
 
 /**
  * How PostgreSQL plans a task list. Camunda's task query tests grant bits ({@code PERMS_ & 2 = 2})
@@ -25,16 +25,18 @@ import org.springframework.stereotype.Component;
  * list is planned with its values ({@code SET LOCAL plan_cache_mode = force_custom_plan} for that
  * statement, PostgreSQL's default again after it), except a department's own list: its tasks live in
  * the department's process definition with one grant on it, its filter names that definition, and
- * its plan is best reused (planning it at each request cost 10 ms of its p95, measured at 100,000
- * open complaints). Every other statement keeps PostgreSQL's own choice: forcing custom plans on
+ * its plan is best reused (planning it at each request cost 15 to 27 ms of its p95, measured at
+ * 100,000 open complaints). The engine's own lookups of tasks (by id, by complaint), made without
+ * a grant check, and every other statement keep PostgreSQL's own choice: forcing custom plans on
  * every connection made PostgreSQL plan each of a filing's ninety statements again, a fifth of
  * intake.
  */
 @Component
 class TaskListsPlannedWithTheirValues extends AbstractProcessEnginePlugin {
 
-  /** How many task lists and counts this thread had planned with their values (for the tests). */
-  private static final ThreadLocal<long[]> PLANNED = ThreadLocal.withInitial(() -> new long[1]);
+  static final String TASK_LIST = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
+  static final String TASK_COUNT =
+      "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -43,20 +45,21 @@ class TaskListsPlannedWithTheirValues extends AbstractProcessEnginePlugin {
     }
   }
 
-  static long plannedWithTheirValuesOnThisThread() {
-    return PLANNED.get()[0];
-  }
-
-  /** A task list or count of tasks that is not a department's own list (by its process definition). */
+  /**
+   * A task list or count the engine checks grants for (a person's, not the engine's own lookups),
+   * other than a department's own list (its filter names the department's process definition).
+   */
   static boolean plannedWithItsValues(String statement, Object parameter) {
-    if (!statement.contains("TaskByQueryCriteria") && !statement.contains("TaskCountByQueryCriteria")) {
+    if (!TASK_LIST.equals(statement) && !TASK_COUNT.equals(statement)
+        || !(parameter instanceof TaskQueryImpl tasks) || tasks.getAuthCheck() == null
+        || !tasks.getAuthCheck().isAuthorizationCheckEnabled()) {
       return false;
     }
-    // a count gets the query itself (a query is a ListQueryParameterObject too), a list the query wrapped with its page
-    Object query = parameter instanceof TaskQueryImpl || !(parameter instanceof ListQueryParameterObject list) ? parameter
-        : list.getParameter();
-    return !(query instanceof TaskQueryImpl tasks)
-        || tasks.getProcessDefinitionId() == null && tasks.getProcessDefinitionKey() == null;
+    return !isDepartmentWork(tasks.getProcessDefinitionKey()) && !isDepartmentWork(tasks.getProcessDefinitionId());
+  }
+
+  private static boolean isDepartmentWork(String keyOrId) {
+    return keyOrId != null && keyOrId.startsWith(DepartmentWork.KEY_PREFIX);
   }
 
   @Intercepts({
@@ -72,7 +75,6 @@ class TaskListsPlannedWithTheirValues extends AbstractProcessEnginePlugin {
       }
       Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
       planWith(connection, "force_custom_plan");
-      PLANNED.get()[0]++;
       Object result = invocation.proceed();
       // a task list read inside a longer transaction (a step of a filing) leaves the rest of it as it was
       planWith(connection, "DEFAULT");
