@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
@@ -149,15 +148,6 @@ class TaskListsPlannedWithTheirValuesTests extends PostgresApplicationTest {
         seen.add(planMode((Connection) invocation.getArgs()[0]));
       }
       return invocation.proceed();
-    }
-
-    @Override
-    public Object plugin(Object target) {
-      return Interceptor.super.plugin(target);
-    }
-
-    @Override
-    public void setProperties(Properties properties) {
     }
   }
 }
